@@ -1,0 +1,34 @@
+// One error type crosses every boundary (service -> CLI, service -> IPC -> UI): a stable code the
+// caller can act on, and a message a person can read. Thrown only for refused input or a
+// ledger that cannot be trusted; a refused operation has changed nothing.
+
+export const ERROR_CODES = [
+  'invalid-input', // a value is malformed or out of range (the message says which and why)
+  'not-found', // a holder, grant, document or file named by the caller does not exist
+  'conflict', // the request contradicts what the ledger already holds (duplicate grant id, ...)
+  'future-receipt', // a receipt or cure time later than now
+  'intake-locked', // the expiration has passed and the late-keying path was not taken
+  'roster-invalid', // a roster file with bad rows (every bad row is named)
+  'ledger-too-new', // written by a newer Offer Desk
+  'not-a-ledger', // the file is not an Offer Desk ledger
+  'ledger-closed', // the offer is closed: the ledger is read-only
+  'internal', // a bug: reported, never swallowed
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class OfferDeskError extends Error {
+  readonly code: ErrorCode;
+  /** Optional structured detail, e.g. the list of bad roster rows. */
+  readonly details: readonly string[];
+
+  constructor(code: ErrorCode, message: string, details: readonly string[] = []) {
+    super(message);
+    this.name = 'OfferDeskError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isOfferDeskError(e: unknown): e is OfferDeskError {
+  return e instanceof OfferDeskError;
+}

@@ -1,0 +1,201 @@
+// The vocabulary of the offer, shared by core rules, the ledger, letters, services and the UI.
+// Plain data only: no classes, no I/O. Every module speaks in these shapes.
+
+/**
+ * An instant in UTC, always in the canonical form `YYYY-MM-DDTHH:mm:ss.SSSZ`
+ * (produced only by `toInstant` in `time.ts`). The fixed width makes string order equal
+ * time order, so instants compare with `<` and sort in SQL as text.
+ */
+export type Instant = string;
+
+/** A calendar date `YYYY-MM-DD`, meaningful only together with a zone (the offer's). */
+export type CalendarDate = string;
+
+export const DOCUMENT_KINDS = ['election', 'notice'] as const;
+/** Election Form, or Notice to Change Election From Accept to Reject. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DELIVERY_VIAS = ['fax', 'hand'] as const;
+export type DeliveryVia = (typeof DELIVERY_VIAS)[number];
+
+export const RECEIPT_SOURCES = ['fax-header', 'desk-stamp'] as const;
+/** How the receipt time is known: the fax machine's header line, or the desk's stamp. */
+export type ReceiptSource = (typeof RECEIPT_SOURCES)[number];
+
+export const DEFECT_KINDS = [
+  'unsigned',
+  'signature-mismatch',
+  'name-mismatch',
+  'no-date-time',
+  'no-email',
+  'no-id-number',
+  'withdraw-box-unmarked',
+  'no-authority-evidence',
+] as const;
+/** Stable names of the intake checks of the Notice's instructions (used by the CLI too). */
+export type DefectKind = (typeof DEFECT_KINDS)[number];
+
+export const SIGNER_CAPACITIES = [
+  'holder',
+  'trustee',
+  'executor',
+  'administrator',
+  'guardian',
+  'attorney-in-fact',
+  'corporate-officer',
+  'other-fiduciary',
+] as const;
+export type SignerCapacity = (typeof SIGNER_CAPACITIES)[number];
+
+/** The offer as configured in the ledger's settings. */
+export interface OfferSettings {
+  company: string;
+  /** The officer who receives the paper and signs confirmations (the seed's CFO). */
+  cfoName: string;
+  cfoTitle: string;
+  addressLines: string[];
+  phone: string;
+  fax: string;
+  /** Day the offer was first sent; it commences at 12:01 a.m. in `zone` that day. */
+  commencedOn: CalendarDate;
+  /** The expiration as first announced (extensions are kept separately). */
+  originalExpiresAt: Instant;
+  /** IANA zone in which the offer's times are stated, e.g. `America/New_York`. */
+  zone: string;
+  /** Stock option plans whose grants are eligible, e.g. ["1994", "1985"]. */
+  plans: string[];
+  /** Grants on or after this date are tendered whenever anything is (the look-back rule). */
+  lookbackFrom: CalendarDate;
+}
+
+export interface Holder {
+  employeeId: string;
+  name: string;
+  email: string;
+  address: string;
+  /** Last four characters of the ID number; the full number is only ever stored encrypted. */
+  idLast4: string;
+}
+
+export interface Grant {
+  grantId: string;
+  employeeId: string;
+  plan: string;
+  grantDate: CalendarDate;
+  /** Decimal string as printed on the option agreement, e.g. "3.2500": never a float. */
+  exercisePrice: string;
+  /** Shares outstanding under the grant (a whole number). */
+  shares: number;
+}
+
+export interface Tender {
+  grantId: string;
+  /** Shares of the grant tendered: 0 up to the grant's shares. */
+  shares: number;
+}
+
+/** A document as received and keyed in at the desk. Facts only; its effect is computed. */
+export interface ReceivedDocument {
+  id: number;
+  employeeId: string;
+  kind: DocumentKind;
+  via: DeliveryVia;
+  receivedAt: Instant;
+  receiptSource: ReceiptSource;
+  keyedAt: Instant;
+  operator: string;
+  pages: number | null;
+  senderFax: string | null;
+  signedBy: string | null;
+  signerCapacity: SignerCapacity;
+  /** Defects found at intake (before any cure or waiver). */
+  defects: DefectKind[];
+  /** Election Form only: one entry per grant named on the form (missing grants tender 0). */
+  tenders: Tender[];
+  /** Written reason, required when a timely document is keyed after the expiration passed. */
+  lateKeyingReason: string | null;
+  /** Set when the document was keyed after the expiration then in force. */
+  keyedAfterExpiration: boolean;
+  /** Cure deadline set by the Company for this document; null means the expiration. */
+  cureDeadline: Instant | null;
+}
+
+/** An offer-wide waiver of one kind of defect (instruction 5: it applies to all options). */
+export interface Waiver {
+  id: number;
+  defect: DefectKind;
+  reason: string;
+  grantedAt: Instant;
+  operator: string;
+}
+
+/** A defect of one document cured by the holder at `curedAt` (a receipt time). */
+export interface Cure {
+  id: number;
+  documentId: number;
+  defect: DefectKind;
+  curedAt: Instant;
+  recordedAt: Instant;
+  operator: string;
+}
+
+export interface Extension {
+  id: number;
+  fromExpiresAt: Instant;
+  toExpiresAt: Instant;
+  decidedAt: Instant;
+  operator: string;
+  reason: string;
+  /** True when recorded after 9:00 a.m. ET of the business day after the expiration it extends. */
+  announcedLate: boolean;
+}
+
+/** What a defect of a document amounts to now. */
+export type DefectState = 'open' | 'cured' | 'waived' | 'cure-late';
+
+export interface DefectStatus {
+  defect: DefectKind;
+  state: DefectState;
+  /** Cure or waiver that settled it, for the explanation. */
+  curedAt: Instant | null;
+  waiverId: number | null;
+}
+
+/** Where a document stands in its holder's history. */
+export type DocumentStanding =
+  | 'governing' // the latest properly made timely document: it decides the election
+  | 'superseded' // properly made and timely, but a later one governs
+  | 'defective' // has an uncured, unwaived defect: no effect (yet)
+  | 'late'; // received after the expiration: no effect, ever
+
+export interface DocumentAssessment {
+  documentId: number;
+  timely: boolean;
+  properlyMade: boolean;
+  standing: DocumentStanding;
+  defects: DefectStatus[];
+  /** A sentence a person can read, e.g. "Late: received 2003-03-31 17:00:01 ET, after the expiration 17:00:00 ET." */
+  explanation: string;
+}
+
+export interface GrantElection {
+  grantId: string;
+  sharesEligible: number;
+  sharesTendered: number;
+  /** Granted within the look-back window and so tendered whenever anything is. */
+  required: boolean;
+  /** True when the look-back rule raised the tender above what the form said. */
+  raisedByLookback: boolean;
+}
+
+export type ElectionState = 'tendered-all' | 'tendered-part' | 'tendered-none';
+
+export interface HolderElection {
+  employeeId: string;
+  governingDocumentId: number | null;
+  state: ElectionState;
+  grants: GrantElection[];
+  documents: DocumentAssessment[];
+  /** One or two sentences: what governs and why the others do not. */
+  explanation: string;
+}

@@ -1,0 +1,214 @@
+// What the services hand to their callers (IPC handlers, the CLI, the UI). Plain JSON-safe data,
+// so the same shapes cross Electron's IPC, the browser harness and `--json` output unchanged.
+import type {
+  CalendarDate,
+  DefectKind,
+  DefectStatus,
+  DeliveryVia,
+  DocumentAssessment,
+  DocumentKind,
+  ElectionState,
+  Extension,
+  Grant,
+  GrantElection,
+  Holder,
+  HolderElection,
+  Instant,
+  OfferSettings,
+  ReceiptSource,
+  SignerCapacity,
+  Waiver,
+} from '../core/types';
+
+export interface SessionInfo {
+  operator: string;
+  ledgerPath: string;
+  /** The desk's clock (controllable in the test harness): the UI counts down from this, not its own. */
+  now: Instant;
+}
+
+export interface ScheduleDates {
+  /** Earliest the offer may expire: end of the 20th business day after commencement. */
+  earliestPermittedExpiration: Instant;
+  /** Latest moment an extension of the current expiration may be announced (9:00 a.m. ET next business day). */
+  extensionAnnouncementDeadline: Instant;
+}
+
+export interface OfferSummary {
+  settings: OfferSettings;
+  /** The expiration in force (the last extension's, or the original). */
+  expiresAt: Instant;
+  /** `expiresAt` formatted in the offer's zone, e.g. "2003-03-31 17:00:00 ET". */
+  expiresAtText: string;
+  intakeOpen: boolean;
+  now: Instant;
+  extensions: Extension[];
+  schedule: ScheduleDates;
+}
+
+export interface PlanTotals {
+  plan: string;
+  grantsTendered: number;
+  grantsKept: number;
+  sharesTendered: number;
+  sharesKept: number;
+}
+
+export interface DashboardData {
+  offer: OfferSummary;
+  holders: number;
+  holdersByState: Record<ElectionState, number>;
+  byPlan: PlanTotals[];
+  documentsByStanding: { governing: number; superseded: number; defective: number; late: number };
+  confirmationsDueToday: number;
+  confirmationsOverdue: number;
+  /** Shares tendered (as the ledger stands now) at each moment a timely document was received. */
+  tenderedOverTime: { at: Instant; sharesTendered: number }[];
+}
+
+export const HOLDER_FILTERS = ['all', 'tendered-all', 'tendered-part', 'tendered-none', 'has-defects'] as const;
+export type HolderFilter = (typeof HOLDER_FILTERS)[number];
+
+export interface HolderRow {
+  employeeId: string;
+  name: string;
+  state: ElectionState;
+  grants: number;
+  sharesEligible: number;
+  sharesTendered: number;
+  documents: number;
+  openDefects: number;
+}
+
+export interface HolderPage {
+  total: number;
+  offset: number;
+  rows: HolderRow[];
+}
+
+export interface AttachmentInfo {
+  id: number;
+  documentId: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface AttachmentContent extends AttachmentInfo {
+  base64: string;
+}
+
+/** A document as the desk shows it: the facts as keyed, what they amount to now, and when it must be confirmed. */
+export interface DocumentView {
+  id: number;
+  employeeId: string;
+  kind: DocumentKind;
+  via: DeliveryVia;
+  receivedAt: Instant;
+  receivedAtText: string;
+  receiptSource: ReceiptSource;
+  keyedAt: Instant;
+  operator: string;
+  pages: number | null;
+  senderFax: string | null;
+  signedBy: string | null;
+  signerCapacity: SignerCapacity;
+  tenders: { grantId: string; shares: number }[];
+  lateKeyingReason: string | null;
+  keyedAfterExpiration: boolean;
+  cureDeadline: Instant | null;
+  assessment: DocumentAssessment;
+  confirmationDue: CalendarDate;
+  attachments: AttachmentInfo[];
+}
+
+export interface HolderDetail {
+  holder: Holder;
+  grants: (Grant & GrantElection)[];
+  election: HolderElection;
+  /** Newest received first. */
+  documents: DocumentView[];
+}
+
+export interface IntakePreview {
+  holder: Holder;
+  receivedAt: Instant;
+  receivedAtText: string;
+  timely: boolean;
+  /** The expiration has passed: saving needs a written reason and flags the document. */
+  lateKeyingRequired: boolean;
+  confirmationDue: CalendarDate;
+  before: HolderElection;
+  after: HolderElection;
+  /** Sentences describing how the holder's election changes, e.g. "G-101: 0 -> 1,000 shares tendered". */
+  changes: string[];
+  warnings: string[];
+}
+
+export interface IntakeResult extends IntakePreview {
+  document: DocumentView;
+}
+
+export interface OpenDefectRow {
+  documentId: number;
+  employeeId: string;
+  name: string;
+  kind: DocumentKind;
+  receivedAt: Instant;
+  receivedAtText: string;
+  cureDeadline: Instant;
+  defects: DefectStatus[];
+}
+
+export interface WaiverPreview {
+  defect: DefectKind;
+  /** Every document whose defect this waiver settles, and whose holder's election may change. */
+  affected: { documentId: number; employeeId: string; name: string; receivedAtText: string; becomesProperlyMade: boolean }[];
+}
+
+export interface WaiverResult {
+  waiver: Waiver;
+  affected: WaiverPreview['affected'];
+}
+
+export interface ExtensionResult {
+  extension: Extension;
+  /** Set when the extension was recorded after the announcement limit. */
+  warning: string | null;
+}
+
+export interface RosterImportResult {
+  holders: number;
+  grants: number;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  events: number;
+  problems: string[];
+}
+
+/** One row of `offer-desk elections --json`. */
+export interface ElectionRow {
+  employee_id: string;
+  grant_id: string;
+  shares_eligible: number;
+  shares_tendered: number;
+  required: boolean;
+  governing_document: number | null;
+}
+
+/** One row of `offer-desk documents --json`. */
+export interface DocumentRow {
+  id: number;
+  employee_id: string;
+  kind: DocumentKind;
+  via: DeliveryVia;
+  received_at: string;
+  timely: boolean;
+  properly_made: boolean;
+  governing: boolean;
+  keyed_after_expiration: boolean;
+  confirmation_due: CalendarDate;
+}
