@@ -1,0 +1,121 @@
+// The audit chain: every change to the ledger appends one event in the same transaction as the
+// rows it writes. Each event carries the full rows written and is linked to its predecessor:
+//
+//   hash = SHA-256( prev_hash + canonicalJson({ seq, at, operator, type, payload }) )   (hex)
+//
+// with prev_hash of event 1 = 64 zeros. Editing, deleting or reordering any event breaks the chain
+// from that point on, and verify() replays the payloads to prove the tables hold what the events
+// say. What the chain cannot detect by itself: someone who deletes the LAST events together with
+// the rows they recorded leaves a shorter chain that is perfectly consistent. Catching that needs
+// the head (seq and hash, see `head()`) anchored outside the file — a later issue.
+
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { OfferDeskError } from '../core/errors';
+import { canonicalJson, parseJson, type Json } from './canonical-json';
+import type { AuditEvent, AuditEventType, AuditHead, WriteContext } from './ledger';
+import type { AuditRows } from './table-spec';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainFields {
+  seq: number;
+  at: string;
+  operator: string;
+  type: string;
+  payload: Json;
+}
+
+export function eventHash(prevHash: string, fields: ChainFields): string {
+  const body = canonicalJson({
+    seq: fields.seq,
+    at: fields.at,
+    operator: fields.operator,
+    type: fields.type,
+    payload: fields.payload,
+  });
+  return createHash('sha256').update(prevHash, 'utf8').update(body, 'utf8').digest('hex');
+}
+
+/** An audit_events row as stored. */
+export interface AuditEventRow {
+  seq: number;
+  at: string;
+  operator: string;
+  type: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function toAuditEvent(row: AuditEventRow): AuditEvent {
+  return {
+    seq: row.seq,
+    at: row.at,
+    operator: row.operator,
+    type: row.type,
+    payload: parseJson(row.payload),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export type AuditStore = ReturnType<typeof auditStore>;
+
+export function auditStore(db: Database.Database) {
+  const headStmt = db.prepare<[], AuditHead>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const insertStmt = db.prepare<AuditEventRow>(
+    `INSERT INTO audit_events (seq, at, operator, type, payload, prev_hash, hash)
+     VALUES (@seq, @at, @operator, @type, @payload, @prev_hash, @hash)`,
+  );
+  const pageStmt = db.prepare<[number, number], AuditEventRow>(
+    'SELECT seq, at, operator, type, payload, prev_hash, hash FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?',
+  );
+  const allStmt = db.prepare<[], AuditEventRow>(
+    'SELECT seq, at, operator, type, payload, prev_hash, hash FROM audit_events ORDER BY seq',
+  );
+  const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
+
+  function head(): AuditHead {
+    return headStmt.get() ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  return {
+    head,
+
+    /**
+     * Appends one event. Must run inside the transaction that wrote `rows`: the head read here
+     * and the insert are then one atomic step, so two changes can never claim the same seq.
+     */
+    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext): AuditEvent {
+      if (!db.inTransaction) throw new OfferDeskError('internal', 'an audit event must be written inside a transaction');
+      const previous = head();
+      const payload: Json = { rows };
+      const fields: ChainFields = { seq: previous.seq + 1, at: ctx.at, operator: ctx.operator, type, payload };
+      const row: AuditEventRow = {
+        seq: fields.seq,
+        at: fields.at,
+        operator: fields.operator,
+        type,
+        payload: canonicalJson(payload),
+        prev_hash: previous.hash,
+        hash: eventHash(previous.hash, fields),
+      };
+      insertStmt.run(row);
+      return toAuditEvent(row);
+    },
+
+    page(afterSeq: number, limit: number): AuditEvent[] {
+      return pageStmt.all(afterSeq, limit).map(toAuditEvent);
+    },
+
+    /** Streams every event as stored, for verify(); no parsing, so verify can judge the raw text. */
+    iterateRows(): IterableIterator<AuditEventRow> {
+      return allStmt.iterate();
+    },
+
+    count(): number {
+      return countStmt.get()?.n ?? 0;
+    },
+  };
+}

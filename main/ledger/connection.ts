@@ -1,0 +1,78 @@
+// Opening the SQLite file: recognising an Offer Desk ledger before touching it, and the pragmas
+// every connection needs. Nothing here writes to a file that has not been recognised as ours.
+
+import { closeSync, openSync, readSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { OfferDeskError } from '../core/errors';
+import { LATEST_FORMAT } from './migrations/index';
+import { readFormat, tooNewError } from './migrations/run';
+
+/** PRAGMA application_id of every ledger: "ODLG" in ASCII. Tells our files from any other SQLite file. */
+export const APPLICATION_ID = 0x4f444c47;
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+const HEADER_BYTES = 100;
+
+function notALedger(path: string, why: string): OfferDeskError {
+  return new OfferDeskError('not-a-ledger', `${path} is not an Offer Desk ledger: ${why}.`);
+}
+
+/**
+ * Reads the 100-byte SQLite header with plain file I/O. An empty or short file must be caught
+ * here: SQLite would treat an empty file as a new database and happily write into it.
+ */
+function assertSqliteHeader(path: string): void {
+  const header = Buffer.alloc(HEADER_BYTES);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, HEADER_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < HEADER_BYTES || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+    throw notALedger(path, 'it is not a SQLite database');
+  }
+}
+
+/**
+ * Opens an existing file and confirms it is a ledger this code can read, using reads only, so that
+ * a refused file (someone else's database, a newer ledger) is left byte-for-byte as it was.
+ */
+export function openRecognised(path: string): Database.Database {
+  assertSqliteHeader(path);
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    let applicationId: unknown;
+    try {
+      applicationId = db.pragma('application_id', { simple: true });
+    } catch (e) {
+      throw notALedger(path, `SQLite cannot read it (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (applicationId !== APPLICATION_ID) {
+      throw notALedger(path, 'it is a SQLite database written by some other program');
+    }
+    const format = readFormat(db);
+    if (format > LATEST_FORMAT) throw tooNewError(format, LATEST_FORMAT);
+    if (format < 1) throw notALedger(path, 'it carries no ledger format (its creation never completed)');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
+ * Durability and integrity settings, per connection. WAL keeps readers off the writer's back and
+ * survives a crash mid-write; synchronous=FULL syncs the WAL on every commit, because a receipt the
+ * desk saw as saved must still be there after a power cut. trusted_schema=OFF stops a doctored
+ * file's triggers or views from calling anything but harmless built-in functions.
+ */
+export function configure(db: Database.Database): void {
+  const mode: unknown = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new OfferDeskError('internal', `the ledger could not switch to WAL (journal mode ${String(mode)})`);
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+  db.pragma('busy_timeout = 5000');
+}

@@ -1,0 +1,96 @@
+// Where the key that encrypts ID numbers comes from. The ledger only asks for 32 bytes; keeping the
+// key outside the ledger file is the point: a copied .ledger file alone reveals no ID number.
+// The desktop app will supply a provider backed by Electron's safeStorage (main/app); tests and
+// the CLI use FileKeyProvider.
+
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { OfferDeskError } from '../core/errors';
+
+export const KEY_BYTES = 32;
+
+export interface KeyProvider {
+  /** The AES-256 key: exactly 32 bytes. May throw if the key is unavailable. */
+  key(): Buffer;
+}
+
+const KEY_FILE_TEXT = /^[0-9a-f]{64}$/i;
+
+/**
+ * A key kept as 64 hex characters in a file of its own. A missing file is created with a fresh
+ * random key, readable by the owner only (mode 0600); an existing file that is not exactly a key
+ * is refused rather than "repaired", because replacing a key silently would make every stored
+ * ID number unreadable.
+ */
+export class FileKeyProvider implements KeyProvider {
+  readonly path: string;
+  private cached: Buffer | null = null;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  key(): Buffer {
+    if (this.cached === null) this.cached = this.load();
+    return Buffer.from(this.cached);
+  }
+
+  private load(): Buffer {
+    const created = existsSync(this.path) ? null : this.createIfMissing();
+    if (created !== null) return created;
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (e) {
+      throw new OfferDeskError('not-found', `The key file ${this.path} cannot be read: ${describe(e)}`);
+    }
+    const hex = text.trim();
+    if (!KEY_FILE_TEXT.test(hex)) {
+      // Never quote the file's content: it may be a damaged key.
+      throw new OfferDeskError(
+        'invalid-input',
+        `The key file ${this.path} is not an Offer Desk key (it must hold exactly 64 hexadecimal characters). ` +
+          'It has not been changed; restore the right key file from its backup.',
+      );
+    }
+    return Buffer.from(hex, 'hex');
+  }
+
+  /**
+   * Writes a new key to a temporary file, flushes it to disk, then links it into place. The link
+   * fails if a key file appeared meanwhile (another process won: use its key), and a crash can
+   * never leave a half-written key file under the real name.
+   */
+  private createIfMissing(): Buffer | null {
+    const key = randomBytes(KEY_BYTES);
+    const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const fd = openSync(temp, 'wx', 0o600);
+      try {
+        writeSync(fd, `${key.toString('hex')}\n`);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        linkSync(temp, this.path);
+      } catch (e) {
+        if (isErrno(e, 'EEXIST')) return null;
+        throw e;
+      }
+      return key;
+    } catch (e) {
+      throw new OfferDeskError('not-found', `The key file ${this.path} cannot be created: ${describe(e)}`);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+}
+
+function isErrno(e: unknown, code: string): boolean {
+  return e instanceof Error && (e as NodeJS.ErrnoException).code === code;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,41 @@
+// Brings a ledger up to the newest format: every pending step, and the new PRAGMA user_version, in
+// ONE transaction. A failure half way leaves the file exactly as it was, never at some format in
+// between that no version of the code was written for.
+
+import type Database from 'better-sqlite3';
+import { OfferDeskError } from '../../core/errors';
+import type { Migration } from './migration';
+
+export function readFormat(db: Database.Database): number {
+  const version: unknown = db.pragma('user_version', { simple: true });
+  if (typeof version !== 'number') throw new OfferDeskError('internal', 'PRAGMA user_version did not return a number');
+  return version;
+}
+
+export function tooNewError(found: number, latest: number): OfferDeskError {
+  return new OfferDeskError(
+    'ledger-too-new',
+    `This ledger was written by a newer version of Offer Desk (format ${found}; this version reads up to ${latest}). ` +
+      'Open it with a newer Offer Desk.',
+  );
+}
+
+/** Applies the steps newer than the file's format. Returns the formats before and after. */
+export function migrate(db: Database.Database, steps: readonly Migration[]): { from: number; to: number } {
+  const latest = steps.length === 0 ? 0 : (steps[steps.length - 1]?.version ?? 0);
+  const from = readFormat(db);
+  if (from > latest) throw tooNewError(from, latest);
+  const pending = steps.filter((step) => step.version > from);
+  if (pending.length === 0) return { from, to: from };
+  const apply = db.transaction(() => {
+    for (const step of pending) {
+      step.up(db);
+      // PRAGMA takes no bound parameters; the value is an integer from our own list, checked here.
+      if (!Number.isSafeInteger(step.version)) throw new OfferDeskError('internal', 'migration version must be an integer');
+      db.pragma(`user_version = ${step.version}`);
+    }
+  });
+  // IMMEDIATE: take the write lock before reading the schema, so no other writer can interleave.
+  apply.immediate();
+  return { from, to: latest };
+}

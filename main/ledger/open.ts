@@ -1,0 +1,98 @@
+// openLedger: the one way in. Creating refuses to write over any existing file; opening refuses a
+// file that is not ours or is newer than this code, before changing a single byte of it.
+
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { OfferDeskError } from '../core/errors';
+import { APPLICATION_ID, configure, openRecognised } from './connection';
+import { IdCipher } from './id-cipher';
+import type { Ledger, LedgerOptions } from './ledger';
+import { META_TABLE } from './meta';
+import { LATEST_FORMAT, MIGRATIONS } from './migrations/index';
+import { migrate } from './migrations/run';
+import { SETTINGS_TABLE, validateSettings } from './settings';
+import { buildStores, SqliteLedger } from './sqlite-ledger';
+import { translateSqliteError } from './sql-errors';
+import { toAuditRow } from './table-spec';
+import { requireContext } from './validate';
+
+export function openLedger(options: LedgerOptions): Ledger {
+  return options.create === undefined ? openExisting(options) : createNew(options, options.create);
+}
+
+function openExisting(options: LedgerOptions): Ledger {
+  const { path } = options;
+  if (!existsSync(path)) throw new OfferDeskError('not-found', `There is no ledger at ${path}.`);
+  if (!statSync(path).isFile()) throw new OfferDeskError('not-a-ledger', `${path} is not an Offer Desk ledger: it is not a file.`);
+  const db = openRecognised(path);
+  try {
+    configure(db);
+    migrate(db, MIGRATIONS);
+    return new SqliteLedger(db, path, new IdCipher(options.keyProvider));
+  } catch (e) {
+    db.close();
+    throw translateSqliteError(e);
+  }
+}
+
+function createNew(options: LedgerOptions, create: NonNullable<LedgerOptions['create']>): Ledger {
+  const { path } = options;
+  // Everything the caller supplied is checked before the file exists, so a refusal leaves nothing behind.
+  const settings = validateSettings(create.settings);
+  const ctx = requireContext({ at: create.at, operator: create.operator });
+  const cipher = new IdCipher(options.keyProvider);
+  const keyCheck = cipher.makeKeyCheck();
+
+  // 'wx' creates the file only if nothing is there: no window in which two callers both "create".
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o600);
+  } catch (e) {
+    if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new OfferDeskError('conflict', `A file already exists at ${path}; a new ledger is never written over it.`);
+    }
+    throw new OfferDeskError('not-found', `A ledger cannot be created at ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  closeSync(fd);
+
+  let db: Database.Database | null = null;
+  try {
+    const handle = new Database(path, { fileMustExist: true });
+    db = handle;
+    configure(handle);
+    // Schema, identity, first settings and the genesis event are one atomic step: a crash leaves
+    // either a complete ledger or a file without our application id (refused as not-a-ledger).
+    const stores = handle.transaction(() => {
+      handle.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(handle, MIGRATIONS);
+      // Statements can only be prepared once their tables exist, i.e. after the migrations.
+      const s = buildStores(handle);
+      const meta = s.meta.insert({
+        id: 1,
+        ledger_id: randomUUID(),
+        created_at: ctx.at,
+        created_by: ctx.operator,
+        format: LATEST_FORMAT,
+        key_check: keyCheck,
+      });
+      const first = s.settings.insert(settings, ctx);
+      s.audit.append(
+        'offer.created',
+        { meta: [toAuditRow(META_TABLE, meta)], offer_settings: [toAuditRow(SETTINGS_TABLE, first)] },
+        ctx,
+      );
+      return s;
+    }).immediate();
+    return new SqliteLedger(handle, path, cipher, stores);
+  } catch (e) {
+    db?.close();
+    removeLedgerFiles(path);
+    throw translateSqliteError(e);
+  }
+}
+
+/** Only ever called on a file this process has just created. */
+function removeLedgerFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}

@@ -1,0 +1,269 @@
+// The Ledger over one open SQLite connection: wires the entity stores together, and makes every
+// write one transaction holding its rows AND its audit event. Statements are prepared once, when
+// the stores are built.
+
+import type Database from 'better-sqlite3';
+import { OfferDeskError } from '../core/errors';
+import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
+import { attachmentStore, validateAttachment } from './attachments';
+import { auditStore } from './audit';
+import { cureStore, validateCure } from './cures';
+import { documentStore, validateDocument } from './documents';
+import { extensionStore, validateExtension } from './extensions';
+import { grantStore } from './grants';
+import { holderStore } from './holders';
+import type { IdCipher } from './id-cipher';
+import type {
+  Attachment,
+  AttachmentInfo,
+  AuditEvent,
+  AuditHead,
+  ImportSummary,
+  Ledger,
+  LedgerCounts,
+  LedgerInfo,
+  NewAttachment,
+  NewCure,
+  NewDocument,
+  NewExtension,
+  NewWaiver,
+  RosterHolder,
+  VerifyReport,
+  WriteContext,
+} from './ledger';
+import { metaStore } from './meta';
+import { readFormat } from './migrations/run';
+import { importRoster } from './roster';
+import { SETTINGS_TABLE, settingsStore, validateSettings } from './settings';
+import { translateSqliteError } from './sql-errors';
+import { toAuditRow } from './table-spec';
+import { requireContext } from './validate';
+import { verifyLedger } from './verify/index';
+import { validateWaiver, waiverStore } from './waivers';
+
+export function buildStores(db: Database.Database) {
+  return {
+    meta: metaStore(db),
+    settings: settingsStore(db),
+    holders: holderStore(db),
+    grants: grantStore(db),
+    documents: documentStore(db),
+    attachments: attachmentStore(db),
+    cures: cureStore(db),
+    waivers: waiverStore(db),
+    extensions: extensionStore(db),
+    audit: auditStore(db),
+  };
+}
+export type Stores = ReturnType<typeof buildStores>;
+
+export class SqliteLedger implements Ledger {
+  private readonly db: Database.Database;
+  private readonly path: string;
+  private readonly stores: Stores;
+  private readonly idCipher: IdCipher;
+  private keyChecked = false;
+  /** One wrapper reused for every transaction; nested calls become savepoints. */
+  private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+
+  constructor(db: Database.Database, path: string, idCipher: IdCipher, stores: Stores = buildStores(db)) {
+    this.db = db;
+    this.path = path;
+    this.idCipher = idCipher;
+    this.stores = stores;
+    this.inTransaction = db.transaction((fn: () => unknown) => fn());
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  info(): LedgerInfo {
+    const meta = this.stores.meta.get();
+    return {
+      ledgerId: meta.ledger_id,
+      path: this.path,
+      format: readFormat(this.db),
+      createdAt: meta.created_at,
+      createdBy: meta.created_by,
+    };
+  }
+
+  settings(): OfferSettings {
+    return this.stores.settings.current();
+  }
+
+  holders() {
+    return this.stores.holders.list();
+  }
+
+  holder(employeeId: string) {
+    return this.stores.holders.get(employeeId);
+  }
+
+  grants(employeeId?: string): Grant[] {
+    return this.stores.grants.list(employeeId);
+  }
+
+  documents(employeeId?: string): ReceivedDocument[] {
+    return this.stores.documents.list(employeeId);
+  }
+
+  document(id: number): ReceivedDocument | null {
+    return this.stores.documents.get(id);
+  }
+
+  cures(): Cure[] {
+    return this.stores.cures.list();
+  }
+
+  waivers(): Waiver[] {
+    return this.stores.waivers.list();
+  }
+
+  extensions(): Extension[] {
+    return this.stores.extensions.list();
+  }
+
+  attachments(documentId: number): AttachmentInfo[] {
+    return this.stores.attachments.list(documentId);
+  }
+
+  attachment(id: number): Attachment | null {
+    return this.stores.attachments.get(id);
+  }
+
+  auditEvents(range: { afterSeq?: number; limit?: number } = {}): AuditEvent[] {
+    return this.stores.audit.page(range.afterSeq ?? 0, range.limit ?? -1);
+  }
+
+  auditHead(): AuditHead {
+    return this.stores.audit.head();
+  }
+
+  counts(): LedgerCounts {
+    const s = this.stores;
+    // One read transaction, so the figures are a consistent snapshot.
+    return this.inTransaction.deferred(() => ({
+      holders: s.holders.count(),
+      grants: s.grants.count(),
+      documents: s.documents.count(),
+      attachments: s.attachments.count(),
+      cures: s.cures.count(),
+      waivers: s.waivers.count(),
+      extensions: s.extensions.count(),
+      settingsVersions: s.settings.count(),
+      auditEvents: s.audit.count(),
+    })) as LedgerCounts;
+  }
+
+  revealIdNumber(employeeId: string): string {
+    const sealed = this.stores.holders.sealedIdNumber(employeeId);
+    if (sealed === null) throw new OfferDeskError('not-found', `No holder ${employeeId} in the ledger.`);
+    return this.cipher().decrypt(sealed, employeeId);
+  }
+
+  verify(): VerifyReport {
+    return verifyLedger(this.db, this.stores.audit);
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  transaction<T>(fn: () => T): T {
+    try {
+      // IMMEDIATE: take the write lock first, so what fn reads cannot change before it writes.
+      return this.inTransaction.immediate(fn) as T;
+    } catch (e) {
+      throw translateSqliteError(e);
+    }
+  }
+
+  importRoster(holders: readonly RosterHolder[], grants: readonly Grant[], ctx: WriteContext): ImportSummary {
+    const context = requireContext(ctx);
+    return this.transaction(() =>
+      importRoster({ ...this.stores, cipher: () => this.cipher() }, holders, grants, context),
+    );
+  }
+
+  addDocument(doc: NewDocument, ctx: WriteContext): ReceivedDocument {
+    const context = requireContext(ctx);
+    const clean = validateDocument(doc);
+    return this.transaction(() => {
+      if (!this.stores.holders.exists(clean.employeeId)) {
+        throw new OfferDeskError('not-found', `No holder ${clean.employeeId} on the roster; the document was not recorded.`);
+      }
+      const { document, rows } = this.stores.documents.insert(clean);
+      this.stores.audit.append('document.recorded', rows, context);
+      return document;
+    });
+  }
+
+  addAttachment(documentId: number, attachment: NewAttachment, ctx: WriteContext): AttachmentInfo {
+    const context = requireContext(ctx);
+    const clean = validateAttachment(attachment);
+    return this.transaction(() => {
+      this.requireDocument(documentId);
+      const { info, rows } = this.stores.attachments.insert(documentId, clean, context);
+      this.stores.audit.append('attachment.added', rows, context);
+      return info;
+    });
+  }
+
+  addCure(cure: NewCure, ctx: WriteContext): Cure {
+    const context = requireContext(ctx);
+    const clean = validateCure(cure);
+    return this.transaction(() => {
+      this.requireDocument(clean.documentId);
+      const result = this.stores.cures.insert(clean, context);
+      this.stores.audit.append('cure.recorded', result.rows, context);
+      return result.cure;
+    });
+  }
+
+  addWaiver(waiver: NewWaiver, ctx: WriteContext): Waiver {
+    const context = requireContext(ctx);
+    const clean = validateWaiver(waiver);
+    return this.transaction(() => {
+      const result = this.stores.waivers.insert(clean, context);
+      this.stores.audit.append('waiver.granted', result.rows, context);
+      return result.waiver;
+    });
+  }
+
+  addExtension(extension: NewExtension, ctx: WriteContext): Extension {
+    const context = requireContext(ctx);
+    const clean = validateExtension(extension);
+    return this.transaction(() => {
+      const result = this.stores.extensions.insert(clean, context);
+      this.stores.audit.append('extension.recorded', result.rows, context);
+      return result.extension;
+    });
+  }
+
+  updateSettings(settings: OfferSettings, ctx: WriteContext): OfferSettings {
+    const context = requireContext(ctx);
+    const clean = validateSettings(settings);
+    return this.transaction(() => {
+      const row = this.stores.settings.insert(clean, context);
+      this.stores.audit.append('settings.updated', { offer_settings: [toAuditRow(SETTINGS_TABLE, row)] }, context);
+      return this.stores.settings.current();
+    });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private requireDocument(id: number): void {
+    if (!this.stores.documents.exists(id)) throw new OfferDeskError('not-found', `No document ${id} in the ledger.`);
+  }
+
+  /** The cipher, once its key is proven to be this ledger's key (checked once per session). */
+  private cipher(): IdCipher {
+    if (!this.keyChecked) {
+      this.idCipher.assertKeyMatches(this.stores.meta.get().key_check);
+      this.keyChecked = true;
+    }
+    return this.idCipher;
+  }
+}

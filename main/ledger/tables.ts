@@ -1,0 +1,37 @@
+// Every table the audit chain speaks for, in the order verify() reports on them. A later migration
+// that adds a table adds its spec here; verify() then expects its rows in the events and its
+// append-only triggers (<table>_no_update, <table>_no_delete) in the schema.
+
+import { ATTACHMENTS_TABLE } from './attachments';
+import { CURES_TABLE } from './cures';
+import { DOCUMENT_DEFECTS_TABLE, DOCUMENT_TENDERS_TABLE, DOCUMENTS_TABLE } from './documents';
+import { EXTENSIONS_TABLE } from './extensions';
+import { GRANTS_TABLE } from './grants';
+import { HOLDERS_TABLE } from './holders';
+import { META_TABLE } from './meta';
+import { SETTINGS_TABLE } from './settings';
+import type { TableSpec } from './table-spec';
+import { WAIVERS_TABLE } from './waivers';
+
+export const RECORD_TABLES: readonly TableSpec[] = [
+  META_TABLE,
+  SETTINGS_TABLE,
+  HOLDERS_TABLE,
+  GRANTS_TABLE,
+  DOCUMENTS_TABLE,
+  DOCUMENT_DEFECTS_TABLE,
+  DOCUMENT_TENDERS_TABLE,
+  ATTACHMENTS_TABLE,
+  CURES_TABLE,
+  WAIVERS_TABLE,
+  EXTENSIONS_TABLE,
+];
+
+/** Tables guarded against UPDATE and DELETE by triggers: every record table and the audit log. */
+export const APPEND_ONLY_TABLES: readonly string[] = [...RECORD_TABLES.map((t) => t.table), 'audit_events'];
+
+/** Triggers that keep cross-table rules, by name, with what they protect. */
+export const RULE_TRIGGERS: Readonly<Record<string, string>> = {
+  document_tenders_fit_the_roster: 'tenders name only grants of the document’s holder',
+  cures_answer_a_defect: 'cures answer only defects the document was found to have',
+};

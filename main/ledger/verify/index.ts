@@ -1,0 +1,57 @@
+// verify(): can this file still be trusted as the record of the offer? Four checks, every problem
+// reported as a sentence rather than stopping at the first:
+//   1. SQLite's own structural check of the file;
+//   2. the append-only and rule triggers are still in place (an attacker's first step is to drop them);
+//   3. the audit log is one unbroken, unaltered hash chain;
+//   4. replaying the events rebuilds exactly the rows the tables hold — no more, no fewer, no edits.
+// Limits (see audit.ts): the chain is a plain SHA-256 chain, so someone who deletes the newest
+// events with their rows, or rewrites the chain from some event on with fresh hashes, leaves a
+// consistent file. Anchoring the head (seq, hash) outside the file is what closes that gap.
+
+import type Database from 'better-sqlite3';
+import type { AuditStore } from '../audit';
+import type { VerifyReport } from '../ledger';
+import { APPEND_ONLY_TABLES, RECORD_TABLES, RULE_TRIGGERS } from '../tables';
+import { checkChain } from './chain';
+import { Replay } from './replay';
+
+function checkStructure(db: Database.Database, problems: string[]): void {
+  const result = db.pragma('quick_check') as { quick_check: string }[];
+  const lines = result.map((r) => r.quick_check).filter((line) => line !== 'ok');
+  for (const line of lines) problems.push(`SQLite reports the file damaged: ${line}`);
+}
+
+function checkTriggers(db: Database.Database, problems: string[]): void {
+  const present = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+      .all()
+      .map((r) => r.name),
+  );
+  for (const table of APPEND_ONLY_TABLES) {
+    for (const [suffix, what] of [
+      ['no_update', 'edits'],
+      ['no_delete', 'deletions'],
+    ] as const) {
+      const name = `${table}_${suffix}`;
+      if (!present.has(name)) problems.push(`the safeguard against ${what} of ${table} has been removed (trigger ${name})`);
+    }
+  }
+  for (const [name, rule] of Object.entries(RULE_TRIGGERS)) {
+    if (!present.has(name)) problems.push(`the safeguard that ${rule} has been removed (trigger ${name})`);
+  }
+}
+
+export function verifyLedger(db: Database.Database, audit: AuditStore): VerifyReport {
+  const problems: string[] = [];
+  checkStructure(db, problems);
+  checkTriggers(db, problems);
+  const replay = new Replay(RECORD_TABLES, problems);
+  // Read everything in one read transaction so the picture is consistent even if a write is queued.
+  const events = db.transaction(() => {
+    const count = checkChain(audit.iterateRows(), problems, (seq, payload) => replay.add(seq, payload));
+    for (const spec of RECORD_TABLES) replay.compare(db, spec);
+    return count;
+  })();
+  return { ok: problems.length === 0, events, problems };
+}

@@ -1,0 +1,132 @@
+// Rebuilds, from the audit events alone, every row each table must hold, then compares with what
+// the tables actually hold. Each difference becomes one sentence naming the record, the column,
+// both values and the event, so a person can see what was changed outside the app.
+
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Json } from '../canonical-json';
+import { rowKey, type AuditRow, type SqlValue, type TableSpec, toAuditRow } from '../table-spec';
+
+interface Expected {
+  row: AuditRow;
+  seq: number;
+}
+
+const LONG = 40;
+
+/** A value as quoted in a sentence: strings in quotes, long hex cut short. */
+function show(value: Json | undefined): string {
+  if (value === undefined) return 'absent';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > LONG * 2 ? `${value.slice(0, LONG)}…` : value);
+  }
+  return JSON.stringify(value);
+}
+
+function isRecord(value: Json): value is { readonly [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export class Replay {
+  private readonly specs: ReadonlyMap<string, TableSpec>;
+  private readonly expected = new Map<string, Map<string, Expected>>();
+  private readonly problems: string[];
+
+  constructor(specs: readonly TableSpec[], problems: string[]) {
+    this.specs = new Map(specs.map((s) => [s.table, s]));
+    for (const spec of specs) this.expected.set(spec.table, new Map());
+    this.problems = problems;
+  }
+
+  /** Takes in the rows one event says it wrote. */
+  add(seq: number, payload: Json): void {
+    const rows = isRecord(payload) ? payload['rows'] : undefined;
+    if (rows === undefined || !isRecord(rows)) {
+      this.problems.push(`audit event ${seq} has a payload the ledger did not write (it lists no rows)`);
+      return;
+    }
+    for (const [table, list] of Object.entries(rows)) {
+      const spec = this.specs.get(table);
+      const expected = this.expected.get(table);
+      if (spec === undefined || expected === undefined) {
+        this.problems.push(`audit event ${seq} records rows of a table this ledger does not have ("${table}")`);
+        continue;
+      }
+      if (!Array.isArray(list)) {
+        this.problems.push(`audit event ${seq} has a malformed list of ${table} rows`);
+        continue;
+      }
+      for (const item of list as readonly Json[]) {
+        if (!isRecord(item)) {
+          this.problems.push(`audit event ${seq} has a malformed ${table} row`);
+          continue;
+        }
+        const key = rowKey(spec, item);
+        const earlier = expected.get(key);
+        if (earlier !== undefined) {
+          this.problems.push(
+            `${spec.describe(item)} is recorded twice: by audit event ${earlier.seq} and again by audit event ${seq}`,
+          );
+          continue;
+        }
+        expected.set(key, { row: item, seq });
+      }
+    }
+  }
+
+  /** Compares one table with what the events say; streams the table so memory stays flat. */
+  compare(db: Database.Database, spec: TableSpec): void {
+    const expected = this.expected.get(spec.table) ?? new Map<string, Expected>();
+    const select = [...spec.columns, ...(spec.digest === undefined ? [] : [spec.digest.content])];
+    const order = spec.key.join(', ');
+    let rows: IterableIterator<unknown>;
+    try {
+      rows = db.prepare(`SELECT ${select.join(', ')} FROM ${spec.table} ORDER BY ${order}`).iterate();
+    } catch (e) {
+      this.problems.push(`table ${spec.table} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    for (const raw of rows) {
+      const stored = raw as Record<string, SqlValue>;
+      const actual = toAuditRow(spec, stored);
+      const key = rowKey(spec, actual);
+      const entry = expected.get(key);
+      if (entry === undefined) {
+        this.problems.push(`${spec.describe(actual)} in the table has no audit event`);
+        continue;
+      }
+      expected.delete(key);
+      this.compareRow(spec, actual, entry);
+      if (spec.digest !== undefined) this.compareDigest(spec, actual, stored[spec.digest.content] ?? null, entry);
+    }
+    for (const entry of expected.values()) {
+      this.problems.push(`${spec.describe(entry.row)} is missing from the table (recorded by audit event ${entry.seq})`);
+    }
+  }
+
+  private compareRow(spec: TableSpec, actual: AuditRow, entry: Expected): void {
+    const name = spec.describe(actual);
+    for (const column of spec.columns) {
+      const recorded = entry.row[column];
+      if (recorded === undefined) {
+        this.problems.push(`${name}: audit event ${entry.seq} does not record its ${column}`);
+      } else if (actual[column] !== recorded) {
+        this.problems.push(
+          `${name}: ${column} is ${show(actual[column])} in the table but ${show(recorded)} in audit event ${entry.seq}`,
+        );
+      }
+    }
+  }
+
+  private compareDigest(spec: TableSpec, actual: AuditRow, content: SqlValue, entry: Expected): void {
+    if (spec.digest === undefined) return;
+    const recorded = entry.row[spec.digest.sha256];
+    const now = Buffer.isBuffer(content) ? createHash('sha256').update(content).digest('hex') : null;
+    if (now !== recorded) {
+      this.problems.push(
+        `${spec.describe(actual)}: its ${spec.digest.content} no longer match the sha256 recorded in audit event ${entry.seq} ` +
+          `(recorded ${show(recorded)}, the stored ${spec.digest.content} hash to ${show(now)})`,
+      );
+    }
+  }
+}
