@@ -1,6 +1,33 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { withContentSecurityPolicy, withoutContentSecurityPolicy } from './main/app/csp-html';
+
+// package.json says "type": "module", so this config is ESM and has no __dirname.
+const at = (path: string) => fileURLToPath(new URL(path, new URL('.', import.meta.url)));
+
+/**
+ * The built page carries exactly the CSP in main/app/csp.ts (files loaded from disk get no
+ * response headers, so the meta tag is what protects the packaged app). In dev the meta tag is
+ * dropped and the shell sends a header that lets Vite's hot reload work.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'offer-desk-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (context.server !== undefined) return withoutContentSecurityPolicy(html);
+        const { html: out, replaced } = withContentSecurityPolicy(html);
+        for (const policy of replaced) {
+          this.warn(`renderer/index.html carried a different CSP, replaced by main/app/csp.ts's:\n  was: ${policy}`);
+        }
+        return out;
+      },
+    },
+  };
+}
 
 // Three bundles: the main process (Node), the preload (CommonJS, because a `sandbox: true`
 // window cannot load an ESM preload), and the renderer (React). better-sqlite3 and the other
@@ -9,24 +36,24 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/app/index.ts') } },
+      rollupOptions: { input: { index: at('main/app/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'main/app/preload.ts') },
+        input: { preload: at('main/app/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    root: at('renderer'),
+    plugins: [react(), contentSecurityPolicy()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      outDir: at('out/renderer'),
+      rollupOptions: { input: { index: at('renderer/index.html') } },
     },
   },
 });
