@@ -1,0 +1,190 @@
+// Shared set-up for the ledger's integration tests: real ledger files in a fresh temp folder,
+// the Alpha offer of the seed, a small roster with realistic ID numbers, and a way to edit a file
+// the way someone outside the app would (a plain SQLite connection, triggers dropped first).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect } from 'vitest';
+import { isOfferDeskError, type ErrorCode } from '../../main/core/errors';
+import type { Grant, OfferSettings } from '../../main/core/types';
+import { FileKeyProvider, type KeyProvider } from '../../main/ledger/key-provider';
+import { openLedger, type Ledger, type LedgerCounts, type NewDocument, type RosterHolder, type WriteContext } from '../../main/ledger/ledger';
+
+export const ALPHA: OfferSettings = {
+  company: 'Alpha Technologies Group, Inc.',
+  cfoName: 'James Polakiewicz',
+  cfoTitle: 'Chief Financial Officer',
+  addressLines: ['33 Bridge Street', 'Pelham NH 03076'],
+  phone: '(603) 635-5160',
+  fax: '(603) 635-5260',
+  commencedOn: '2003-02-28',
+  originalExpiresAt: '2003-03-31T22:00:00.000Z',
+  zone: 'America/New_York',
+  plans: ['1994', '1985'],
+  lookbackFrom: '2002-08-28',
+};
+
+export const CREATED: WriteContext = { at: '2003-02-27T14:00:00.000Z', operator: 'setup' };
+export const DESK: WriteContext = { at: '2003-03-20T15:10:00.000Z', operator: 'mary.clerk' };
+
+/** A write context at a given instant, keyed by the desk clerk. */
+export function at(instant: string, operator = 'mary.clerk'): WriteContext {
+  return { at: instant, operator };
+}
+
+export const ROSTER: RosterHolder[] = [
+  { employeeId: 'E001', name: 'Ann Archer', email: 'ann@alpha.example', address: '1 Elm St, Pelham NH', idNumber: '123-45-6789' },
+  { employeeId: 'E002', name: 'Bob Baker', email: 'bob@alpha.example', address: '2 Oak St, Salem NH', idNumber: '987-65-4321' },
+  { employeeId: 'E003', name: 'Łukasz Żółć', email: '', address: '3 Pine St, Windham NH', idNumber: '555-12-3498' },
+];
+
+export const GRANTS: Grant[] = [
+  { grantId: 'G-101', employeeId: 'E001', plan: '1994', grantDate: '2000-05-01', exercisePrice: '12.5000', shares: 1000 },
+  { grantId: 'G-102', employeeId: 'E001', plan: '1994', grantDate: '2002-09-15', exercisePrice: '3.2500', shares: 400 },
+  { grantId: 'G-201', employeeId: 'E002', plan: '1985', grantDate: '1999-01-04', exercisePrice: '20.0000', shares: 2500 },
+  { grantId: 'G-301', employeeId: 'E003', plan: '1994', grantDate: '2001-07-30', exercisePrice: '8.7500', shares: 750 },
+];
+
+/** An Election Form from Ann tendering both her grants, received by fax. */
+export function election(overrides: Partial<NewDocument> = {}): NewDocument {
+  return {
+    employeeId: 'E001',
+    kind: 'election',
+    via: 'fax',
+    receivedAt: '2003-03-20T15:00:00.000Z',
+    receiptSource: 'fax-header',
+    keyedAt: '2003-03-20T15:10:00.000Z',
+    operator: 'mary.clerk',
+    pages: 2,
+    senderFax: '(603) 555-0100',
+    signedBy: 'Ann Archer',
+    signerCapacity: 'holder',
+    defects: [],
+    tenders: [
+      { grantId: 'G-101', shares: 1000 },
+      { grantId: 'G-102', shares: 400 },
+    ],
+    lateKeyingReason: null,
+    keyedAfterExpiration: false,
+    cureDeadline: null,
+    ...overrides,
+  };
+}
+
+/** A Notice to Change Election from Bob, hand delivered. */
+export function notice(overrides: Partial<NewDocument> = {}): NewDocument {
+  return election({
+    employeeId: 'E002',
+    kind: 'notice',
+    via: 'hand',
+    receiptSource: 'desk-stamp',
+    senderFax: null,
+    signedBy: 'Bob Baker',
+    tenders: [],
+    ...overrides,
+  });
+}
+
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1');
+export const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+const dirs: string[] = [];
+const open: Ledger[] = [];
+
+afterEach(() => {
+  for (const ledger of open.splice(0)) ledger.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'offer-desk-ledger-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Keeps a ledger to be closed after the test (so a failing test leaves no open handle). */
+export function track(ledger: Ledger): Ledger {
+  open.push(ledger);
+  return ledger;
+}
+
+export interface Fixture {
+  dir: string;
+  path: string;
+  keyPath: string;
+  keyProvider: KeyProvider;
+  ledger: Ledger;
+  reopen(): Ledger;
+}
+
+/** A new ledger for the Alpha offer; with `roster`, the sample roster imported. */
+export function newLedger(options: { roster?: boolean } = {}): Fixture {
+  const dir = tempDir();
+  const path = join(dir, 'alpha.ledger');
+  const keyPath = join(dir, 'alpha.key');
+  const keyProvider = new FileKeyProvider(keyPath);
+  const ledger = track(openLedger({ path, keyProvider, create: { settings: ALPHA, ...CREATED } }));
+  if (options.roster === true) ledger.importRoster(ROSTER, GRANTS, at('2003-02-28T14:00:00.000Z', 'setup'));
+  return {
+    dir,
+    path,
+    keyPath,
+    keyProvider,
+    ledger,
+    reopen: () => track(openLedger({ path, keyProvider })),
+  };
+}
+
+/** Asserts `fn` is refused with `code` and returns the error for further checks. */
+export function refused(fn: () => unknown, code: ErrorCode): Error & { code: ErrorCode; details: readonly string[] } {
+  try {
+    fn();
+  } catch (e) {
+    if (!isOfferDeskError(e)) throw e;
+    expect(e.code, e.message).toBe(code);
+    return e;
+  }
+  throw new Error(`expected a refusal with code ${code}, but the call succeeded`);
+}
+
+/** Asserts a refused write changed nothing: every count, including the audit events, is the same. */
+export function expectRefusedAndUnchanged(ledger: Ledger, fn: () => unknown, code: ErrorCode): Error {
+  const before: LedgerCounts = ledger.counts();
+  const head = ledger.auditHead();
+  const error = refused(fn, code);
+  expect(ledger.counts()).toEqual(before);
+  expect(ledger.auditHead()).toEqual(head);
+  return error;
+}
+
+/**
+ * Edits the file as someone outside the app would: a plain SQLite connection, the app's guard
+ * triggers dropped first (the attacker's first move), then the given SQL.
+ */
+export function tamper(path: string, sql: string, ...params: unknown[]): void {
+  const db = new Database(path);
+  try {
+    const triggers = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+      .all()
+      .map((r) => r.name);
+    for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads from the file with a plain SQLite connection (no app code in between). */
+export function peek<T>(path: string, sql: string, ...params: unknown[]): T[] {
+  // Read-write on purpose: a read-only connection would leave -wal and -shm files behind.
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

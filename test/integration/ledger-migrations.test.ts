@@ -1,0 +1,108 @@
+// The ledger's file format: numbered steps applied in one transaction, and a ledger from a newer
+// Offer Desk refused without a single byte of it changing.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openLedger } from '../../main/ledger/ledger';
+import { LATEST_FORMAT, MIGRATIONS } from '../../main/ledger/migrations/index';
+import type { Migration } from '../../main/ledger/migrations/migration';
+import { migrate, readFormat } from '../../main/ledger/migrations/run';
+import { newLedger, peek, refused, tempDir } from './ledger-fixtures';
+
+function setFormat(path: string, version: number): void {
+  const db = new Database(path);
+  db.pragma(`user_version = ${version}`);
+  db.close();
+}
+
+describe('ledger format and migrations', () => {
+  it('a freshly created ledger is at the latest format this version knows', () => {
+    const { path, ledger } = newLedger();
+    expect(ledger.info().format).toBe(LATEST_FORMAT);
+    ledger.close();
+    expect(peek<{ user_version: number }>(path, 'PRAGMA user_version')[0]?.user_version).toBe(LATEST_FORMAT);
+  });
+
+  it('the steps are numbered 1, 2, 3 … with one file per step', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: LATEST_FORMAT }, (_, i) => i + 1));
+    const files = readdirSync(fileURLToPath(new URL('../../main/ledger/migrations', import.meta.url))).filter((f) => /^\d{4}-.+\.ts$/.test(f));
+    expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('a ledger written by a newer Offer Desk is refused with a clear message and left byte-for-byte untouched', () => {
+    const fx = newLedger({ roster: true });
+    fx.ledger.close();
+    setFormat(fx.path, 7);
+    const before = readFileSync(fx.path);
+    const error = refused(() => openLedger({ path: fx.path, keyProvider: fx.keyProvider }), 'ledger-too-new');
+    expect(error.message).toBe(
+      `This ledger was written by a newer version of Offer Desk (format 7; this version reads up to ${LATEST_FORMAT}). ` +
+        'Open it with a newer Offer Desk.',
+    );
+    expect(readFileSync(fx.path).equals(before)).toBe(true);
+    expect(existsSync(`${fx.path}-wal`)).toBe(false);
+    expect(existsSync(`${fx.path}-shm`)).toBe(false);
+  });
+
+  it('a ledger file whose creation never completed (format 0) is not taken for a ledger', () => {
+    const fx = newLedger();
+    fx.ledger.close();
+    setFormat(fx.path, 0);
+    const error = refused(() => openLedger({ path: fx.path, keyProvider: fx.keyProvider }), 'not-a-ledger');
+    expect(error.message).toContain('carries no ledger format');
+  });
+
+  describe('the migration runner, on a real SQLite file', () => {
+    const step = (version: number, sql: string, fail = false): Migration => ({
+      version,
+      name: `step ${version}`,
+      up(db) {
+        db.exec(sql);
+        if (fail) throw new Error(`step ${version} failed`);
+      },
+    });
+
+    it('runs every pending step and records the new format', () => {
+      const db = new Database(join(tempDir(), 'steps.sqlite'));
+      expect(migrate(db, [step(1, 'CREATE TABLE a (x INTEGER) STRICT'), step(2, 'CREATE TABLE b (y INTEGER) STRICT')])).toEqual({
+        from: 0,
+        to: 2,
+      });
+      expect(readFormat(db)).toBe(2);
+      db.close();
+    });
+
+    it('runs only the steps newer than the file', () => {
+      const db = new Database(join(tempDir(), 'steps.sqlite'));
+      migrate(db, [step(1, 'CREATE TABLE a (x INTEGER) STRICT')]);
+      // Step 1 would fail if run again (the table exists): only step 2 may run.
+      expect(migrate(db, [step(1, 'CREATE TABLE a (x INTEGER) STRICT'), step(2, 'CREATE TABLE b (y INTEGER) STRICT')])).toEqual({
+        from: 1,
+        to: 2,
+      });
+      db.close();
+    });
+
+    it('applies all pending steps in one transaction: a failing step leaves the file as it was', () => {
+      const path = join(tempDir(), 'steps.sqlite');
+      const db = new Database(path);
+      expect(() =>
+        migrate(db, [step(1, 'CREATE TABLE a (x INTEGER) STRICT'), step(2, 'CREATE TABLE b (y INTEGER) STRICT', true)]),
+      ).toThrow('step 2 failed');
+      expect(readFormat(db)).toBe(0);
+      expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all()).toEqual([]);
+      db.close();
+    });
+
+    it('refuses a file newer than the steps it knows, without running any', () => {
+      const db = new Database(join(tempDir(), 'steps.sqlite'));
+      db.pragma('user_version = 3');
+      expect(() => migrate(db, [step(1, 'CREATE TABLE a (x INTEGER) STRICT')])).toThrow(/format 3; this version reads up to 1/);
+      expect(readFormat(db)).toBe(3);
+      db.close();
+    });
+  });
+});
