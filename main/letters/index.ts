@@ -1,0 +1,26 @@
+// The letters the desk sends, as PDFs. Plain data in (see letter-input.ts), PDF bytes out.
+export type {
+  ConfirmationLetterInput,
+  ConfirmedStanding,
+  ElectionGrantLine,
+  ElectionSnapshot,
+  IrregularityNoticeInput,
+  LateDeliveryNoticeInput,
+  LetterDefect,
+  LetterDocument,
+  LetterHolder,
+  LetterInput,
+  LetterKind,
+  LetterheadInput,
+} from './letter-input';
+export { DEFECT_DESCRIPTIONS, DOCUMENT_NAMES, LETTER_KINDS, defaultHowToCure } from './letter-input';
+export { letterInputSchema, parseLetterInput } from './letter-input-schema';
+export { renderLetter, type RenderOptions } from './render-letter';
+export { renderBatch } from './batch';
+export {
+  FALLBACK_FONT_FILE,
+  defaultLetterFontPaths,
+  letterFontPaths,
+  loadLetterFonts,
+  type LetterFontPaths,
+} from './fonts';

@@ -1,0 +1,148 @@
+// What a letter is made from. Plain JSON-serialisable data only (no Dates, no class instances,
+// no functions): the ledger stores exactly this object beside the letter's SHA-256, and a reprint
+// renders it again to the same bytes. Everything a letter says must therefore come from here —
+// the renderer reads no clock, no settings and no database.
+import type {
+  CalendarDate,
+  DefectKind,
+  DeliveryVia,
+  DocumentKind,
+  DocumentStanding,
+  ElectionState,
+  Instant,
+} from '../core/types';
+
+/** The sender, as configured in OfferSettings at the time the letter is made. */
+export interface LetterheadInput {
+  company: string;
+  addressLines: string[];
+  phone: string;
+  fax: string;
+  /** The officer who receives the paper and signs the letters. */
+  cfoName: string;
+  cfoTitle: string;
+  /** IANA zone in which the offer's times are stated (e.g. `America/New_York` → "ET"). */
+  zone: string;
+  /** The expiration in force when the letter is made (after any extension). */
+  expiresAt: Instant;
+}
+
+export interface LetterHolder {
+  employeeId: string;
+  name: string;
+  /** Postal address; lines separated by "\n". A single line is printed as given. */
+  address: string;
+  email: string;
+  /** Only the last four characters of the ID number ever reach a letter. */
+  idLast4: string;
+}
+
+/** A received document as a letter refers to it. */
+export interface LetterDocument {
+  id: number;
+  kind: DocumentKind;
+  via: DeliveryVia;
+  receivedAt: Instant;
+}
+
+/** One eligible grant and what the holder's election does with it. */
+export interface ElectionGrantLine {
+  grantId: string;
+  plan: string;
+  grantDate: CalendarDate;
+  /** Decimal string as printed on the option agreement, e.g. "3.2500". */
+  exercisePrice: string;
+  sharesEligible: number;
+  sharesTendered: number;
+  /** Granted in the look-back window: tendered in full whenever anything is. */
+  required: boolean;
+  /** The look-back rule raised the tender above what the form said. */
+  raisedByLookback: boolean;
+}
+
+/** The holder's election as it stands, with what governs it. */
+export interface ElectionSnapshot {
+  state: ElectionState;
+  /** The document that decides the election now; null when none has (nothing tendered). */
+  governingDocument: LetterDocument | null;
+  grants: ElectionGrantLine[];
+  /** Core's sentence(s) on what governs and why the others do not; "" to leave it out. */
+  explanation: string;
+}
+
+interface LetterCommon {
+  letterhead: LetterheadInput;
+  /** The date printed on the letter, in the offer's zone. Also fixes the PDF's dates. */
+  letterDate: CalendarDate;
+  holder: LetterHolder;
+  document: LetterDocument;
+}
+
+/**
+ * Where the confirmed document stands. A late document gets a late-delivery notice instead,
+ * so 'late' is not a confirmation standing.
+ */
+export type ConfirmedStanding = Exclude<DocumentStanding, 'late'>;
+
+/** Confirmation of one received document and the holder's resulting election, grant by grant. */
+export interface ConfirmationLetterInput extends LetterCommon {
+  kind: 'confirmation';
+  /** Whether this document governs; if not, the letter says so and why it has no effect. */
+  standing: ConfirmedStanding;
+  election: ElectionSnapshot;
+}
+
+export interface LetterDefect {
+  kind: DefectKind;
+  /** What is wrong, in words for the holder (see DEFECT_DESCRIPTIONS for defaults). */
+  description: string;
+}
+
+/** Courtesy notice of a document's open defects and how and by when to cure them. */
+export interface IrregularityNoticeInput extends LetterCommon {
+  kind: 'irregularity';
+  defects: LetterDefect[];
+  cureDeadline: Instant;
+  /** How to cure, in words for the holder (see defaultHowToCure). */
+  howToCure: string;
+}
+
+/** Notice that a document arrived after the expiration and had no effect. */
+export interface LateDeliveryNoticeInput extends LetterCommon {
+  kind: 'late-delivery';
+  /** The expiration the document missed. */
+  expiration: Instant;
+  /** The election that stands, unchanged by the late document. */
+  election: ElectionSnapshot;
+}
+
+export type LetterInput = ConfirmationLetterInput | IrregularityNoticeInput | LateDeliveryNoticeInput;
+export type LetterKind = LetterInput['kind'];
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery'] as const satisfies readonly LetterKind[];
+
+/** The documents' full names, as the offer's paper prints them. */
+export const DOCUMENT_NAMES: Record<DocumentKind, string> = {
+  election: 'Election Form',
+  notice: 'Notice to Change Election From Accept to Reject',
+};
+
+/** Default holder-facing descriptions of the intake checks (Instructions 2 and 3 of the Notice). */
+export const DEFECT_DESCRIPTIONS: Record<DefectKind, string> = {
+  unsigned: 'The document is not signed.',
+  'signature-mismatch':
+    'The signature does not correspond with the name written on the face of your option agreement(s), without alteration or change.',
+  'name-mismatch': 'Your name is not printed exactly as it appears on the Election Form.',
+  'no-date-time': 'The date and time at which you signed are not given.',
+  'no-email': 'A current e-mail address is not given.',
+  'no-id-number':
+    'Your identification number (social security number, tax identification number or national identification number) is not given.',
+  'withdraw-box-unmarked':
+    'The box \u201cYes, I wish to withdraw my previously tendered options in full\u201d is not marked.',
+  'no-authority-evidence':
+    'The document was signed in a representative capacity, but the capacity is not stated or proper evidence of the signer\u2019s authority was not submitted.',
+};
+
+/** A sensible cure instruction for a document kind, for callers with nothing more specific. */
+export function defaultHowToCure(kind: DocumentKind): string {
+  return `Deliver a new, complete and signed ${DOCUMENT_NAMES[kind]} that corrects the points above.`;
+}

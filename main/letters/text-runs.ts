@@ -1,0 +1,56 @@
+// Splits a string into runs, each drawn in one font: the weight's own face where it has the
+// glyph, the fallback face (CJK) where only that one has it. Names like "Zofia Łukasiewicz 田中"
+// thus print whole, each character in a font that can draw it.
+import type { FontFace, LetterFonts } from './fonts';
+
+export type Weight = 'regular' | 'bold';
+
+export interface TextRun {
+  text: string;
+  face: FontFace;
+}
+
+// Spaces and combining marks have no script of their own: they stay in the font of what they
+// follow, so a run is not broken at every space and an accent stays with its letter.
+const INHERITS_FONT = /^[\s\p{M}\u200c\u200d\ufe00-\ufe0f]$/u;
+
+/** The face to draw one (NFC) character in, given the face of the character before it. */
+export function faceOf(fonts: LetterFonts, weight: Weight, char: string, previous: FontFace | null): FontFace {
+  return previous && INHERITS_FONT.test(char) ? previous : faceFor(fonts, weight, char);
+}
+
+function faceFor(fonts: LetterFonts, weight: Weight, char: string): FontFace {
+  const codePoint = char.codePointAt(0) ?? 0;
+  if (fonts.covers(weight, codePoint)) return weight;
+  if (fonts.covers('fallback', codePoint)) return 'fallback';
+  // Neither face has it: keep the weight's face, which prints its "missing glyph" box rather
+  // than dropping the character, and report it through uncoveredCharacters().
+  return weight;
+}
+
+/** NFC first: a decomposed "Å" (A + ring) becomes the one precomposed glyph every face has. */
+export function splitRuns(fonts: LetterFonts, weight: Weight, text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let current: TextRun | null = null;
+  for (const char of text.normalize('NFC')) {
+    const face = faceOf(fonts, weight, char, current?.face ?? null);
+    if (current && current.face === face) {
+      current.text += char;
+    } else {
+      current = { text: char, face };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** Characters no face can draw (they would print as a box): for tests and warnings. */
+export function uncoveredCharacters(fonts: LetterFonts, text: string): string[] {
+  const missing = new Set<string>();
+  for (const char of text.normalize('NFC')) {
+    if (INHERITS_FONT.test(char)) continue;
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (!fonts.covers('regular', codePoint) && !fonts.covers('fallback', codePoint)) missing.add(char);
+  }
+  return [...missing];
+}

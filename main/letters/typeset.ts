@@ -1,0 +1,197 @@
+// Measures, wraps and draws text that may mix weights and scripts. pdfkit's own wrapping draws
+// one font per call, so a line holding "Łukasiewicz" and "田中" in two fonts could not be
+// measured or broken correctly; here every line is laid out first (so its height is known before
+// anything is drawn, which is what page breaking needs) and then drawn run by run at fixed
+// positions with lineBreak off, so pdfkit never adds a page on its own.
+import type { LetterFonts } from './fonts';
+import { faceOf, splitRuns, type TextRun, type Weight } from './text-runs';
+
+export interface Span {
+  text: string;
+  weight?: Weight;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+/** A run positioned on its line: `x` is the offset from the line's start. */
+export interface PlacedRun extends TextRun {
+  x: number;
+}
+
+export interface Line {
+  runs: PlacedRun[];
+  width: number;
+}
+
+interface Word {
+  runs: TextRun[];
+  width: number;
+  /** Whitespace stood before it in the source (CJK characters break without a space). */
+  spaceBefore: boolean;
+  /** An explicit "\n" before it forces a new line. */
+  breakBefore: boolean;
+}
+
+// Break opportunities between ideographs/kana/hangul, which are written without spaces.
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u;
+
+/** The subset of pdfkit's document the typesetter drives. */
+export type Doc = PDFKit.PDFDocument;
+
+// Widths per 1 pt of font size, by font set, face and text. Shaping a string with fontkit is the
+// costliest step of a letter, and the same words ("Shares", "1994", "Yes") recur in every
+// letter of a batch; a width depends only on the font file, so it can outlive one document.
+const widthCaches = new WeakMap<LetterFonts, Map<string, number>>();
+
+export class Typesetter {
+  private readonly widths: Map<string, number>;
+
+  constructor(
+    readonly doc: Doc,
+    readonly fonts: LetterFonts,
+  ) {
+    let cache = widthCaches.get(fonts);
+    if (!cache) {
+      cache = new Map();
+      widthCaches.set(fonts, cache);
+    }
+    this.widths = cache;
+  }
+
+  runWidth(run: TextRun, size: number): number {
+    const key = `${run.face}\u0000${run.text}`;
+    let perPoint = this.widths.get(key);
+    if (perPoint === undefined) {
+      perPoint = this.doc.font(run.face).fontSize(1000).widthOfString(run.text) / 1000;
+      this.widths.set(key, perPoint);
+    }
+    return perPoint * size;
+  }
+
+  /** Width of a single-line string. */
+  width(text: string, size: number, weight: Weight = 'regular'): number {
+    return splitRuns(this.fonts, weight, text).reduce((sum, run) => sum + this.runWidth(run, size), 0);
+  }
+
+  private words(spans: Span[], size: number): Word[] {
+    const words: Word[] = [];
+    let pendingSpace = false;
+    let pendingBreak = false;
+    let current: { chars: { char: string; weight: Weight }[] } | null = null;
+    const flush = () => {
+      if (!current) return;
+      const runs: TextRun[] = [];
+      for (const { char, weight } of current.chars) {
+        const last = runs.at(-1);
+        const face = faceOf(this.fonts, weight, char, last?.face ?? null);
+        if (last && last.face === face) last.text += char;
+        else runs.push({ text: char, face });
+      }
+      const width = runs.reduce((sum, run) => sum + this.runWidth(run, size), 0);
+      words.push({ runs, width, spaceBefore: pendingSpace, breakBefore: pendingBreak });
+      pendingSpace = false;
+      pendingBreak = false;
+      current = null;
+    };
+    for (const span of spans) {
+      const weight = span.weight ?? 'regular';
+      for (const char of span.text.normalize('NFC')) {
+        if (char === '\n') {
+          flush();
+          pendingBreak = true;
+          pendingSpace = false;
+        } else if (/\s/u.test(char)) {
+          flush();
+          pendingSpace = words.length > 0 && !pendingBreak;
+        } else if (CJK.test(char)) {
+          flush();
+          current = { chars: [{ char, weight }] };
+          flush();
+        } else {
+          current ??= { chars: [] };
+          current.chars.push({ char, weight });
+        }
+      }
+    }
+    flush();
+    return words;
+  }
+
+  /** A word wider than the whole line is cut between characters rather than overflowing. */
+  private splitLongWord(word: Word, size: number, maxWidth: number): Word[] {
+    const pieces: Word[] = [];
+    let piece: Word = { runs: [], width: 0, spaceBefore: word.spaceBefore, breakBefore: word.breakBefore };
+    for (const run of word.runs) {
+      for (const char of run.text) {
+        const w = this.runWidth({ text: char, face: run.face }, size);
+        if (piece.width + w > maxWidth && piece.runs.length > 0) {
+          pieces.push(piece);
+          piece = { runs: [], width: 0, spaceBefore: false, breakBefore: false };
+        }
+        const last = piece.runs.at(-1);
+        if (last && last.face === run.face) last.text += char;
+        else piece.runs.push({ text: char, face: run.face });
+        piece.width += w;
+      }
+    }
+    if (piece.runs.length > 0) pieces.push(piece);
+    return pieces;
+  }
+
+  /** Greedy line filling; never drops a character. An empty input gives no lines. */
+  wrap(spans: Span[], size: number, maxWidth: number): Line[] {
+    const lines: Line[] = [];
+    let line: Line = { runs: [], width: 0 };
+    const spaceWidth = this.runWidth({ text: ' ', face: 'regular' }, size);
+    const words = this.words(spans, size).flatMap((w) =>
+      w.width > maxWidth ? this.splitLongWord(w, size, maxWidth) : [w],
+    );
+    for (const word of words) {
+      const gap = line.runs.length > 0 && word.spaceBefore ? spaceWidth : 0;
+      if (line.runs.length > 0 && (word.breakBefore || line.width + gap + word.width > maxWidth)) {
+        lines.push(line);
+        line = { runs: [], width: 0 };
+      }
+      let x = line.width;
+      word.runs.forEach((run, i) => {
+        const last = line.runs.at(-1);
+        const spaced = i === 0 && line.runs.length > 0 && word.spaceBefore;
+        if (last && last.face === run.face) {
+          // Same font as what precedes: extend that run, so a line is drawn in as few pieces as
+          // possible and the space is measured in the font that draws it.
+          const text = (spaced ? ' ' : '') + run.text;
+          last.text += text;
+          x += this.runWidth({ text, face: run.face }, size);
+        } else {
+          if (spaced) x += spaceWidth;
+          line.runs.push({ ...run, x });
+          x += this.runWidth(run, size);
+        }
+      });
+      line.width = x;
+    }
+    if (line.runs.length > 0) lines.push(line);
+    return lines;
+  }
+
+  /** Draws one laid-out line with its baseline at `baseline`. */
+  drawLine(line: Line, x: number, baseline: number, size: number, color: string, align: Align = 'left', boxWidth = 0): void {
+    const offset = align === 'right' ? boxWidth - line.width : align === 'center' ? (boxWidth - line.width) / 2 : 0;
+    for (const run of line.runs) {
+      this.doc
+        .font(run.face)
+        .fontSize(size)
+        .fillColor(color)
+        .text(run.text, x + offset + run.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    }
+  }
+
+  /** One line of text, not wrapped (for letterhead, footers and short labels). */
+  drawText(text: string, x: number, baseline: number, style: { size: number; weight?: Weight; color: string; align?: Align; width?: number }): number {
+    const lines = this.wrap([{ text, weight: style.weight ?? 'regular' }], style.size, Number.POSITIVE_INFINITY);
+    const line = lines[0];
+    if (!line) return 0;
+    this.drawLine(line, x, baseline, style.size, style.color, style.align ?? 'left', style.width ?? 0);
+    return line.width;
+  }
+}
