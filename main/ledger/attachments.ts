@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
-import { ATTACHMENT_MEDIA_TYPES, type AttachmentInfo, type Attachment, type NewAttachment, type WriteContext } from './ledger';
+import type { Attachment, AttachmentInfo, NewAttachment, WriteContext } from './ledger';
+import { ATTACHMENT_MEDIA_TYPES } from './vocabulary';
 import { type AuditRows, type TableSpec, toAuditRow } from './table-spec';
 import { requireOneOf, requireText } from './validate';
 

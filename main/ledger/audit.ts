@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
 import { canonicalJson, parseJson, type Json } from './canonical-json';
-import type { AuditEvent, AuditEventType, AuditHead, WriteContext } from './ledger';
+import type { AuditEvent, AuditHead, WriteContext } from './ledger';
+import type { AuditEventType } from './vocabulary';
 import type { AuditRows } from './table-spec';
 
 export const GENESIS_HASH = '0'.repeat(64);

@@ -14,6 +14,9 @@ import type {
 } from '../core/types';
 import type { Json } from './canonical-json';
 import type { KeyProvider } from './key-provider';
+import type { AttachmentMediaType } from './vocabulary';
+
+export { ATTACHMENT_MEDIA_TYPES, AUDIT_EVENT_TYPES, type AttachmentMediaType, type AuditEventType } from './vocabulary';
 
 /** Who makes a change and when: from the caller's clock, never the ledger's. */
 export interface WriteContext {
@@ -33,8 +36,6 @@ export interface LedgerOptions {
 /** A roster row as imported: the full ID number goes in, only its sealed form and last four are kept. */
 export type RosterHolder = Omit<Holder, 'idLast4'> & { idNumber: string };
 
-export const ATTACHMENT_MEDIA_TYPES = ['application/pdf', 'image/tiff', 'image/png', 'image/jpeg'] as const;
-export type AttachmentMediaType = (typeof ATTACHMENT_MEDIA_TYPES)[number];
 
 export interface NewAttachment {
   fileName: string;
@@ -67,18 +68,6 @@ export type NewWaiver = Omit<Waiver, 'id' | 'grantedAt' | 'operator'>;
 /** The ledger adds id, decidedAt and operator from the write context. */
 export type NewExtension = Omit<Extension, 'id' | 'decidedAt' | 'operator'>;
 
-export const AUDIT_EVENT_TYPES = [
-  'offer.created',
-  'holder.imported',
-  'grant.imported',
-  'document.recorded',
-  'attachment.added',
-  'cure.recorded',
-  'waiver.granted',
-  'extension.recorded',
-  'settings.updated',
-] as const;
-export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
 export interface AuditEvent {
   seq: number;

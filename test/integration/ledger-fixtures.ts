@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
-import { isOfferDeskError, type ErrorCode } from '../../main/core/errors';
+import { isOfferDeskError, type ErrorCode, type OfferDeskError } from '../../main/core/errors';
 import type { Grant, OfferSettings } from '../../main/core/types';
 import { FileKeyProvider, type KeyProvider } from '../../main/ledger/key-provider';
 import { openLedger, type Ledger, type LedgerCounts, type NewDocument, type RosterHolder, type WriteContext } from '../../main/ledger/ledger';
@@ -139,7 +139,7 @@ export function newLedger(options: { roster?: boolean } = {}): Fixture {
 }
 
 /** Asserts `fn` is refused with `code` and returns the error for further checks. */
-export function refused(fn: () => unknown, code: ErrorCode): Error & { code: ErrorCode; details: readonly string[] } {
+export function refused(fn: () => unknown, code: ErrorCode): OfferDeskError {
   try {
     fn();
   } catch (e) {
@@ -151,7 +151,7 @@ export function refused(fn: () => unknown, code: ErrorCode): Error & { code: Err
 }
 
 /** Asserts a refused write changed nothing: every count, including the audit events, is the same. */
-export function expectRefusedAndUnchanged(ledger: Ledger, fn: () => unknown, code: ErrorCode): Error {
+export function expectRefusedAndUnchanged(ledger: Ledger, fn: () => unknown, code: ErrorCode): OfferDeskError {
   const before: LedgerCounts = ledger.counts();
   const head = ledger.auditHead();
   const error = refused(fn, code);

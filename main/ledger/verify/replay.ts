@@ -12,13 +12,15 @@ interface Expected {
   seq: number;
 }
 
-const LONG = 40;
+/** Longer strings (sealed ID numbers) are cut to their first 40 characters; a sha256 (64) is shown whole. */
+const LONG = 64;
+const SHOWN = 40;
 
 /** A value as quoted in a sentence: strings in quotes, long hex cut short. */
 function show(value: Json | undefined): string {
   if (value === undefined) return 'absent';
   if (typeof value === 'string') {
-    return JSON.stringify(value.length > LONG * 2 ? `${value.slice(0, LONG)}…` : value);
+    return JSON.stringify(value.length > LONG ? `${value.slice(0, SHOWN)}…` : value);
   }
   return JSON.stringify(value);
 }
