@@ -162,11 +162,12 @@ export function expectRefusedAndUnchanged(ledger: Ledger, fn: () => unknown, cod
 
 /**
  * Edits the file as someone outside the app would: a plain SQLite connection, the app's guard
- * triggers dropped first (the attacker's first move), then the given SQL.
+ * triggers dropped and foreign keys off first (the attacker's first moves), then the given SQL.
  */
 export function tamper(path: string, sql: string, ...params: unknown[]): void {
   const db = new Database(path);
   try {
+    db.pragma('foreign_keys = OFF');
     const triggers = db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
       .all()
