@@ -12,6 +12,7 @@ import {
 import type { ErrorCode } from '../core/errors';
 import type {
   AttachmentContent,
+  CureResult,
   DashboardData,
   ExtensionResult,
   HolderDetail,
@@ -59,7 +60,7 @@ export const documentDraft = z
     signedBy: z.string().trim().max(200).nullable().default(null),
     signerCapacity: z.enum(SIGNER_CAPACITIES).default('holder'),
     defects: z.array(z.enum(DEFECT_KINDS)).max(DEFECT_KINDS.length).default([]),
-    /** Election Form only. Omitted grants tender 0; an empty list on a form tenders every grant in full. */
+    /** Election Form only, and required on one: each grant named with the shares tendered (a grant not named keeps its options). */
     tenders: z
       .array(z.object({ grantId: text(64), shares: z.number().int().min(0).max(1e12) }).strict())
       .max(10_000)
@@ -130,7 +131,7 @@ export interface Outputs {
   'intake:record': IntakeResult;
   'attachments:get': AttachmentContent;
   'defects:list': OpenDefectRow[];
-  'defects:cure': HolderDetail;
+  'defects:cure': CureResult;
   'waivers:list': Waiver[];
   'waivers:preview': WaiverPreview;
   'waivers:grant': WaiverResult;

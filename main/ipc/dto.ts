@@ -161,6 +161,12 @@ export interface OpenDefectRow {
   defects: DefectStatus[];
 }
 
+export interface CureResult {
+  detail: HolderDetail;
+  /** Set when the cure arrived after the cure deadline (logged, but the defect stays open). */
+  warnings: string[];
+}
+
 export interface WaiverPreview {
   defect: DefectKind;
   /** Every document whose defect this waiver settles, and whose holder's election may change. */

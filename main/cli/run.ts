@@ -1,0 +1,212 @@
+// The `offer-desk` command: the desk's services from a terminal. `run` takes its arguments, clock,
+// environment and output streams from the caller, so tests drive it in-process with a fixed clock.
+// Exit 0 on success; 1 when the desk refuses (one line on stderr, nothing changed); 2 for usage.
+import { userInfo } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { OfferDeskError, isOfferDeskError } from '../core/errors';
+import { formatInZone } from '../core/time';
+import type { Clock } from '../services/clock';
+import { openDesk, type Desk } from '../services/desk';
+import { keyFileFor, repoResourcesDir } from '../services/data-dir';
+import { FileKeyProvider } from '../ledger/key-provider';
+import { initLedger } from './init';
+import { parseDefects, parseTenders, parseKind, parseVia } from './parse-options';
+import { formatDocumentsTable, formatElectionsTable } from './tables';
+import { USAGE } from './usage';
+
+export interface CliIo {
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  resourcesDir?: string;
+}
+
+class UsageError extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function need(values: Values, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`missing --${name}`);
+  return v;
+}
+
+function optional(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+const OPTIONS = {
+  commenced: { type: 'string' },
+  expires: { type: 'string' },
+  zone: { type: 'string' },
+  company: { type: 'string' },
+  plans: { type: 'string' },
+  employee: { type: 'string' },
+  kind: { type: 'string' },
+  via: { type: 'string' },
+  received: { type: 'string' },
+  tender: { type: 'string' },
+  defect: { type: 'string' },
+  reason: { type: 'string' },
+  operator: { type: 'string' },
+  at: { type: 'string' },
+  to: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function run(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e: unknown) {
+    io.err(`offer-desk: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ledgerPath, ...rest] = positionals;
+  if (values.help || !command) {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    if (!ledgerPath) throw new UsageError(`${command}: missing LEDGER`);
+    const operator = optional(values, 'operator') ?? userInfo().username;
+    const keyProvider = new FileKeyProvider(keyFileFor(ledgerPath, io.env));
+    if (command === 'init') {
+      if (rest.length) throw new UsageError(`init: unexpected ${rest.join(' ')}`);
+      const summary = initLedger({
+        path: ledgerPath,
+        keyProvider,
+        clock: io.clock,
+        operator,
+        resourcesDir: io.resourcesDir ?? repoResourcesDir(),
+        commenced: need(values, 'commenced'),
+        expires: need(values, 'expires'),
+        zone: need(values, 'zone'),
+        company: optional(values, 'company'),
+        plans: optional(values, 'plans'),
+      });
+      for (const w of summary.warnings) io.err(`warning: ${w}\n`);
+      io.out(`${summary.message}\n`);
+      return 0;
+    }
+    const desk = openDesk({ ledgerPath, keyProvider, clock: io.clock, operator });
+    try {
+      return runOnDesk(command, rest, values, desk, io);
+    } finally {
+      desk.close();
+    }
+  } catch (e: unknown) {
+    if (e instanceof UsageError) {
+      io.err(`offer-desk: ${e.message} (see offer-desk --help)\n`);
+      return 2;
+    }
+    if (isOfferDeskError(e)) {
+      io.err(`offer-desk: ${e.message}\n`);
+      // Roster problems name every bad row; each goes on its own line after the reason.
+      for (const d of e.details) io.err(`  ${d}\n`);
+      return 1;
+    }
+    io.err(`offer-desk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 3;
+  }
+}
+
+function runOnDesk(command: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {
+  const zone = desk.ledger.settings().zone;
+  const noExtra = () => {
+    if (rest.length) throw new UsageError(`${command}: unexpected ${rest.join(' ')}`);
+  };
+  switch (command) {
+    case 'import-roster': {
+      const [file, ...more] = rest;
+      if (!file || more.length) throw new UsageError('import-roster: give exactly one ROSTER.csv');
+      let csv: string;
+      try {
+        csv = readFileSync(file, 'utf8');
+      } catch {
+        throw new OfferDeskError('not-found', `Cannot read the roster file ${file}.`);
+      }
+      const r = desk.importRoster(csv);
+      io.out(`Imported ${r.holders} holders and ${r.grants} eligible grants.\n`);
+      return 0;
+    }
+    case 'log': {
+      noExtra();
+      const kind = parseKind(need(values, 'kind'));
+      const result = desk.recordIntake({
+        employeeId: need(values, 'employee'),
+        kind,
+        via: parseVia(need(values, 'via')),
+        receivedAt: need(values, 'received'),
+        pages: null,
+        senderFax: null,
+        signedBy: null,
+        signerCapacity: 'holder',
+        defects: parseDefects(optional(values, 'defect')),
+        tenders: parseTenders(optional(values, 'tender'), desk, need(values, 'employee')),
+        lateKeyingReason: optional(values, 'reason') ?? null,
+        cureDeadline: null,
+      });
+      for (const w of result.warnings) io.err(`warning: ${w}\n`);
+      const a = result.document.assessment;
+      io.out(`Logged document ${result.document.id}: ${a.explanation}\n`);
+      return 0;
+    }
+    case 'cure': {
+      noExtra();
+      const doc = desk.findDocument(need(values, 'employee'), need(values, 'received'));
+      const defects = parseDefects(need(values, 'defect'));
+      if (defects.length !== 1) throw new UsageError('cure: name exactly one --defect');
+      const result = desk.cure({ documentId: doc.id, defect: defects[0] as (typeof defects)[number], curedAt: need(values, 'at') });
+      for (const w of result.warnings) io.err(`warning: ${w}\n`);
+      const now = result.detail.documents.find((d) => d.id === doc.id);
+      io.out(`Recorded the cure of ${defects[0]} on document ${doc.id}. ${now?.assessment.explanation ?? ''}\n`);
+      return 0;
+    }
+    case 'waive': {
+      noExtra();
+      const [defect] = parseDefects(need(values, 'defect'));
+      if (!defect) throw new UsageError('waive: name one --defect');
+      const r = desk.grantWaiver(defect, need(values, 'reason'));
+      io.out(`Waived ${defect} offer-wide; it settles ${r.affected.length} document(s).\n`);
+      return 0;
+    }
+    case 'extend': {
+      noExtra();
+      const r = desk.recordExtension(need(values, 'to'), need(values, 'reason'));
+      if (r.warning) io.err(`warning: ${r.warning}\n`);
+      io.out(`Extended the offer from ${formatInZone(r.extension.fromExpiresAt, zone)} to ${formatInZone(r.extension.toExpiresAt, zone)}.\n`);
+      return 0;
+    }
+    case 'elections': {
+      noExtra();
+      const rows = desk.electionRows();
+      io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatElectionsTable(rows));
+      return 0;
+    }
+    case 'documents': {
+      noExtra();
+      const rows = desk.documentRows();
+      io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatDocumentsTable(rows));
+      return 0;
+    }
+    case 'verify': {
+      noExtra();
+      const report = desk.verify();
+      if (report.ok) {
+        io.out(`The ledger verifies: ${report.events} audit events chained, every record matches its events.\n`);
+        return 0;
+      }
+      for (const p of report.problems) io.out(`${p}\n`);
+      io.err(`offer-desk: the ledger does NOT verify: ${report.problems.length} problem(s).\n`);
+      return 1;
+    }
+    default:
+      throw new UsageError(`unknown command ${command}`);
+  }
+}

@@ -1,0 +1,19 @@
+export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange Options
+
+  offer-desk init LEDGER --commenced DATE --expires TIME --zone ZONE [--company NAME] [--plans 1994,1985]
+  offer-desk import-roster LEDGER ROSTER.csv
+  offer-desk log LEDGER --employee ID --kind election|notice --via fax|hand --received TIME
+             [--tender GRANT[:SHARES],...] [--defect KIND,...] [--reason TEXT] [--operator NAME]
+  offer-desk cure LEDGER --employee ID --received TIME --defect KIND --at TIME
+  offer-desk waive LEDGER --defect KIND --reason TEXT
+  offer-desk extend LEDGER --to TIME --reason TEXT
+  offer-desk elections LEDGER [--json]
+  offer-desk documents LEDGER [--json]
+  offer-desk verify LEDGER
+
+TIME is ISO with an offset (2003-03-31T17:00:00-05:00) or a wall-clock time in the offer's
+zone (2003-03-31 17:00:00). Defect kinds: unsigned, signature-mismatch, name-mismatch,
+no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence.
+ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
+Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
+`;

@@ -1,0 +1,60 @@
+// The handler table: one plain function per channel, `(ctx, parsedInput) => output`. Electron's
+// ipcMain, the browser harness and the tests all call the same table through `dispatch`.
+import { isOfferDeskError } from '../core/errors';
+import type { Desk } from '../services/desk';
+import { CHANNELS, inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
+
+export interface HandlerContext {
+  /** The desk of the ledger open now (File > Open swaps it). */
+  desk(): Desk;
+}
+
+export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: ParsedInput<C>) => Outputs[C] };
+
+export function createHandlerTable(): HandlerTable {
+  return {
+    'session:get': (ctx) => ctx.desk().session(),
+    'session:setOperator': (ctx, i) => ctx.desk().setOperator(i.operator),
+    'offer:get': (ctx) => ctx.desk().offer(),
+    'dashboard:get': (ctx) => ctx.desk().dashboard(),
+    'holders:list': (ctx, i) => ctx.desk().listHolders(i),
+    'holders:get': (ctx, i) => ctx.desk().holderDetail(i.employeeId),
+    'roster:import': (ctx, i) => ctx.desk().importRoster(i.csv),
+    'intake:preview': (ctx, i) => ctx.desk().previewIntake(i.draft),
+    'intake:record': (ctx, i) => ctx.desk().recordIntake(i.draft, i.attachments),
+    'attachments:get': (ctx, i) => ctx.desk().attachment(i.id),
+    'defects:list': (ctx) => ctx.desk().openDefects(),
+    'defects:cure': (ctx, i) => ctx.desk().cure(i),
+    'waivers:list': (ctx) => ctx.desk().ledger.waivers(),
+    'waivers:preview': (ctx, i) => ctx.desk().previewWaiver(i.defect),
+    'waivers:grant': (ctx, i) => ctx.desk().grantWaiver(i.defect, i.reason),
+    'extensions:record': (ctx, i) => ctx.desk().recordExtension(i.to, i.reason),
+    'settings:update': (ctx, i) => ctx.desk().updateSettings(i),
+    'audit:verify': (ctx) => ctx.desk().verify(),
+  };
+}
+
+function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as string[]).includes(value);
+}
+
+/** Runs one call. Never throws: a refusal or a bug comes back as `{ ok: false, error }`. */
+export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unknown, payload: unknown): Result<unknown> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}.`, details: [] } };
+  }
+  const parsed = inputs[channel].safeParse(payload ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`);
+    return { ok: false, error: { code: 'invalid-input', message: `Bad request to ${channel}: ${details[0] ?? 'invalid input'}`, details } };
+  }
+  try {
+    // The table is indexed by the same channel the schema parsed for, so the pair always matches.
+    const handler = table[channel] as (c: HandlerContext, i: unknown) => unknown;
+    return { ok: true, value: handler(ctx, parsed.data) };
+  } catch (e: unknown) {
+    if (isOfferDeskError(e)) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { code: 'internal', message: `Internal error: ${message}`, details: [] } };
+  }
+}

@@ -1,0 +1,74 @@
+// Everything the rules need to judge every holder, read from the ledger in one go and grouped by
+// holder. Recomputing from the facts (instead of storing elections) means an extension, a cure or
+// a waiver changes every affected election at once, with nothing to keep in sync.
+import type { Cure, Grant, Holder, HolderElection, Instant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
+import { assessHolder } from '../core/elections';
+import { currentExpiration } from '../core/schedule';
+import type { Ledger } from '../ledger/ledger';
+
+export interface Snapshot {
+  settings: OfferSettings;
+  expiresAt: Instant;
+  holders: Holder[];
+  holderById: Map<string, Holder>;
+  grantsByHolder: Map<string, Grant[]>;
+  documentsByHolder: Map<string, ReceivedDocument[]>;
+  curesByDocument: Map<number, Cure[]>;
+  waivers: Waiver[];
+  elections: Map<string, HolderElection>;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function takeSnapshot(ledger: Ledger): Snapshot {
+  const settings = ledger.settings();
+  const expiresAt = currentExpiration(settings, ledger.extensions());
+  const holders = ledger.holders();
+  const grantsByHolder = groupBy(ledger.grants(), (g) => g.employeeId);
+  const documentsByHolder = groupBy(ledger.documents(), (d) => d.employeeId);
+  const curesByDocument = groupBy(ledger.cures(), (c) => c.documentId);
+  const waivers = ledger.waivers();
+  const elections = new Map<string, HolderElection>();
+  for (const holder of holders) {
+    elections.set(holder.employeeId, judge(settings, expiresAt, waivers, curesByDocument, grantsByHolder.get(holder.employeeId) ?? [], documentsByHolder.get(holder.employeeId) ?? []));
+  }
+  return {
+    settings,
+    expiresAt,
+    holders,
+    holderById: new Map(holders.map((h) => [h.employeeId, h])),
+    grantsByHolder,
+    documentsByHolder,
+    curesByDocument,
+    waivers,
+    elections,
+  };
+}
+
+/** Judge one holder's paper; `documents` may be a hypothetical set (intake preview, history chart). */
+export function judge(
+  settings: OfferSettings,
+  expiresAt: Instant,
+  waivers: Waiver[],
+  curesByDocument: Map<number, Cure[]>,
+  grants: Grant[],
+  documents: ReceivedDocument[],
+): HolderElection {
+  const cures = documents.flatMap((d) => curesByDocument.get(d.id) ?? []);
+  return assessHolder({ settings, expiresAt, grants, documents, cures, waivers });
+}
+
+export function electionOf(snapshot: Snapshot, employeeId: string): HolderElection {
+  const election = snapshot.elections.get(employeeId);
+  if (!election) throw new Error(`no election computed for ${employeeId}`);
+  return election;
+}

@@ -1,0 +1,79 @@
+// Shapes the facts and their assessment into what screens, letters and `--json` show.
+import { confirmationDueDate } from '../core/business-days';
+import { formatInZone } from '../core/time';
+import type { DocumentAssessment, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
+import type { AttachmentInfo, DocumentRow, DocumentView, ElectionRow, HolderRow } from '../ipc/dto';
+
+export function assessmentOf(election: HolderElection, documentId: number): DocumentAssessment {
+  const found = election.documents.find((d) => d.documentId === documentId);
+  if (!found) throw new Error(`document ${documentId} was not assessed`);
+  return found;
+}
+
+export function toDocumentView(doc: ReceivedDocument, election: HolderElection, zone: string, attachments: AttachmentInfo[]): DocumentView {
+  return {
+    id: doc.id,
+    employeeId: doc.employeeId,
+    kind: doc.kind,
+    via: doc.via,
+    receivedAt: doc.receivedAt,
+    receivedAtText: formatInZone(doc.receivedAt, zone),
+    receiptSource: doc.receiptSource,
+    keyedAt: doc.keyedAt,
+    operator: doc.operator,
+    pages: doc.pages,
+    senderFax: doc.senderFax,
+    signedBy: doc.signedBy,
+    signerCapacity: doc.signerCapacity,
+    tenders: doc.tenders,
+    lateKeyingReason: doc.lateKeyingReason,
+    keyedAfterExpiration: doc.keyedAfterExpiration,
+    cureDeadline: doc.cureDeadline,
+    assessment: assessmentOf(election, doc.id),
+    confirmationDue: confirmationDueDate(doc.receivedAt, zone),
+    attachments,
+  };
+}
+
+/** `2003-03-31T22:00:00Z`: UTC to the second, as the CLI promises. */
+export function utcToSecond(instant: Instant): string {
+  return `${instant.slice(0, 19)}Z`;
+}
+
+export function toDocumentRow(doc: ReceivedDocument, election: HolderElection, zone: string): DocumentRow {
+  const a = assessmentOf(election, doc.id);
+  return {
+    id: doc.id,
+    employee_id: doc.employeeId,
+    kind: doc.kind,
+    via: doc.via,
+    received_at: utcToSecond(doc.receivedAt),
+    timely: a.timely,
+    properly_made: a.properlyMade,
+    governing: a.standing === 'governing',
+    keyed_after_expiration: doc.keyedAfterExpiration,
+    confirmation_due: confirmationDueDate(doc.receivedAt, zone),
+  };
+}
+
+export function toElectionRows(election: HolderElection): ElectionRow[] {
+  return election.grants.map((g) => ({
+    employee_id: election.employeeId,
+    grant_id: g.grantId,
+    shares_eligible: g.sharesEligible,
+    shares_tendered: g.sharesTendered,
+    required: g.required,
+    governing_document: election.governingDocumentId,
+  }));
+}
+
+export function toHolderRow(name: string, grants: Grant[], documents: number, election: HolderElection): HolderRow {
+  let sharesEligible = 0;
+  let sharesTendered = 0;
+  for (const g of election.grants) {
+    sharesEligible += g.sharesEligible;
+    sharesTendered += g.sharesTendered;
+  }
+  const openDefects = election.documents.filter((d) => d.timely && d.defects.some((x) => x.state === 'open' || x.state === 'cure-late')).length;
+  return { employeeId: election.employeeId, name, state: election.state, grants: grants.length, sharesEligible, sharesTendered, documents, openDefects };
+}
