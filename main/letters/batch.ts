@@ -36,5 +36,6 @@ export function renderBatch(letters: LetterInput[], options: RenderOptions = {})
   );
   const ts = new Typesetter(doc, fonts);
   for (const letter of parsed) drawLetter(ts, letter);
+  ts.assertAllCharactersPrinted();
   return finishDocument(doc);
 }

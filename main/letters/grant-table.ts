@@ -51,15 +51,16 @@ function layoutRow(flow: PageFlow, texts: string[], size: number, bold: boolean)
   return { cells, height: lines * LINE + 2 * PAD_Y, bold };
 }
 
-function drawRow(flow: PageFlow, row: Row, size: number, color: string, fill: string | null): void {
+function drawRow(flow: PageFlow, row: Row, size: number, color: string, fill: string | null, valign: 'top' | 'bottom' = 'top'): void {
   const { doc } = flow.ts;
   if (fill) doc.rect(PAGE.left, flow.y, PAGE.contentWidth, row.height).fill(fill);
   const rowLines = Math.round((row.height - 2 * PAD_Y) / LINE);
   let x = PAGE.left;
   COLUMNS.forEach((col, i) => {
     const cell = row.cells[i] ?? [];
-    // Cells sit on the row's bottom line, as header labels do in printed financial tables.
-    const skip = rowLines - cell.length;
+    // Header labels sit on the row's bottom line, as in printed financial tables; data reads
+    // from the top, so a wrapped grant id starts level with the rest of its row.
+    const skip = valign === 'bottom' ? rowLines - cell.length : 0;
     cell.forEach((line, n) => {
       const baseline = flow.y + PAD_Y + (skip + n) * LINE + size * 0.95;
       flow.ts.drawLine(line, x + PAD_X, baseline, size, color, col.align, col.width - 2 * PAD_X);
@@ -107,7 +108,7 @@ export function drawGrantTable(flow: PageFlow, grants: readonly ElectionGrantLin
       color: COLORS.accent,
     });
     flow.y += captionHeight;
-    drawRow(flow, header, HEADER_SIZE, COLORS.text, COLORS.headerFill);
+    drawRow(flow, header, HEADER_SIZE, COLORS.text, COLORS.headerFill, 'bottom');
     rule(flow, 0.8, COLORS.accent);
   };
 

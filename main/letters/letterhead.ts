@@ -53,9 +53,18 @@ export function drawLetterhead(flow: PageFlow, head: LetterheadInput): void {
 
 /** The header of page 2 onwards: whose letter this is, so loose pages can be put back together. */
 export function drawContinuationHeader(ts: Typesetter, company: string, aboutLine: string): number {
-  const baseline = PAGE.top + 8.5;
-  ts.drawText(company, PAGE.left, baseline, { size: 8.5, weight: 'bold', color: COLORS.accent });
-  ts.drawText(aboutLine, PAGE.right - 300, baseline, { size: 8.5, color: COLORS.muted, align: 'right', width: 300 });
+  const size = 8.5;
+  const lineHeight = 11;
+  // The holder's name and date keep the right; the company wraps in what is left of the line.
+  const about = ts.wrap([{ text: aboutLine }], size, PAGE.contentWidth / 2);
+  const aboutWidth = Math.max(0, ...about.map((l) => l.width));
+  const companyLines = ts.wrap([{ text: company, weight: 'bold' }], size, PAGE.contentWidth - aboutWidth - 18);
+  let baseline = PAGE.top + size;
+  companyLines.forEach((line, i) => ts.drawLine(line, PAGE.left, baseline + i * lineHeight, size, COLORS.accent));
+  about.forEach((line, i) =>
+    ts.drawLine(line, PAGE.right - aboutWidth, baseline + i * lineHeight, size, COLORS.muted, 'right', aboutWidth),
+  );
+  baseline += (Math.max(companyLines.length, about.length) - 1) * lineHeight;
   const ruleY = baseline + 6;
   ts.doc.moveTo(PAGE.left, ruleY).lineTo(PAGE.right, ruleY).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
   return ruleY + 18;

@@ -3,8 +3,9 @@
 //
 // pdfkit stamps CreationDate with `new Date()` and derives the trailer /ID from an MD5 of the
 // Info dictionary (CreationDate included); font subset tags come from font ids (F1, F2 …) and
-// streams are deflated deterministically. So fixing CreationDate/ModDate (from the letter date)
-// and the other Info entries fixes the whole file — the tests check it byte for byte. The
+// streams are deflated deterministically. So fixing CreationDate/ModDate (from the letter date),
+// the other Info entries and the order fonts are first selected (below) fixes the whole file —
+// the tests check it byte for byte, including after other letters were rendered. The
 // Subject carries the document numbers, so two different letters of the same date do not share
 // an /ID.
 import PDFDocument from 'pdfkit';
@@ -44,6 +45,13 @@ export function createLetterDocument(meta: PdfMeta, fonts: LetterFonts): Doc {
     },
   });
   for (const face of FONT_FACES) registerParsedFont(doc, face, fonts.parsed[face]);
+  // pdfkit numbers fonts (F1, F2 …, which also name the subsets) in the order they are first
+  // selected. Measuring selects fonts too, and measurements are cached across documents, so
+  // without this the numbering — and the bytes — would depend on which letters were rendered
+  // earlier in the process. Selecting every face up front fixes the order; a face never drawn
+  // is still not embedded.
+  for (const face of FONT_FACES) doc.font(face);
+  doc.font('regular');
   return doc;
 }
 

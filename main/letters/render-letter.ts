@@ -54,6 +54,8 @@ export function renderLetter(input: LetterInput, options: RenderOptions = {}): B
     },
     fonts,
   );
-  drawLetterFrame(new Typesetter(doc, fonts), letter, body);
+  const ts = new Typesetter(doc, fonts);
+  drawLetterFrame(ts, letter, body);
+  ts.assertAllCharactersPrinted();
   return finishDocument(doc);
 }

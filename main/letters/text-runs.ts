@@ -23,8 +23,8 @@ function faceFor(fonts: LetterFonts, weight: Weight, char: string): FontFace {
   const codePoint = char.codePointAt(0) ?? 0;
   if (fonts.covers(weight, codePoint)) return weight;
   if (fonts.covers('fallback', codePoint)) return 'fallback';
-  // Neither face has it: keep the weight's face, which prints its "missing glyph" box rather
-  // than dropping the character, and report it through uncoveredCharacters().
+  // Neither face has it: keep the weight's face (its "missing glyph" box). The typesetter notes
+  // the character and the letter is refused before it is printed (see isCovered).
   return weight;
 }
 
@@ -44,13 +44,14 @@ export function splitRuns(fonts: LetterFonts, weight: Weight, text: string): Tex
   return runs;
 }
 
-/** Characters no face can draw (they would print as a box): for tests and warnings. */
+/** Whether some face can draw the (NFC) character; spaces and marks count as covered. */
+export function isCovered(fonts: LetterFonts, char: string): boolean {
+  if (INHERITS_FONT.test(char)) return true;
+  const codePoint = char.codePointAt(0) ?? 0;
+  return fonts.covers('regular', codePoint) || fonts.covers('fallback', codePoint);
+}
+
+/** Characters no face can draw (they would print as a box). */
 export function uncoveredCharacters(fonts: LetterFonts, text: string): string[] {
-  const missing = new Set<string>();
-  for (const char of text.normalize('NFC')) {
-    if (INHERITS_FONT.test(char)) continue;
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (!fonts.covers('regular', codePoint) && !fonts.covers('fallback', codePoint)) missing.add(char);
-  }
-  return [...missing];
+  return [...new Set([...text.normalize('NFC')].filter((char) => !isCovered(fonts, char)))];
 }

@@ -4,7 +4,8 @@
 // anything is drawn, which is what page breaking needs) and then drawn run by run at fixed
 // positions with lineBreak off, so pdfkit never adds a page on its own.
 import type { LetterFonts } from './fonts';
-import { faceOf, splitRuns, type TextRun, type Weight } from './text-runs';
+import { OfferDeskError } from '../core/errors';
+import { faceOf, isCovered, splitRuns, type TextRun, type Weight } from './text-runs';
 
 export interface Span {
   text: string;
@@ -45,6 +46,8 @@ const widthCaches = new WeakMap<LetterFonts, Map<string, number>>();
 
 export class Typesetter {
   private readonly widths: Map<string, number>;
+  /** Characters laid out that no font can draw. */
+  private readonly missing = new Set<string>();
 
   constructor(
     readonly doc: Doc,
@@ -84,6 +87,7 @@ export class Typesetter {
       for (const { char, weight } of current.chars) {
         const last = runs.at(-1);
         const face = faceOf(this.fonts, weight, char, last?.face ?? null);
+        if (!isCovered(this.fonts, char)) this.missing.add(char);
         if (last && last.face === face) last.text += char;
         else runs.push({ text: char, face });
       }
@@ -117,24 +121,38 @@ export class Typesetter {
     return words;
   }
 
-  /** A word wider than the whole line is cut between characters rather than overflowing. */
+  /**
+   * A word wider than the whole line is cut rather than allowed to overflow: after a hyphen or
+   * slash where one fits ("GRANT-2001-" / "000123"), else between characters. Only such words are
+   * cut, so a phone number in running text never breaks at its hyphen.
+   */
   private splitLongWord(word: Word, size: number, maxWidth: number): Word[] {
+    const chars = word.runs.flatMap((run) =>
+      [...run.text].map((char) => ({ char, face: run.face, width: this.runWidth({ text: char, face: run.face }, size) })),
+    );
     const pieces: Word[] = [];
-    let piece: Word = { runs: [], width: 0, spaceBefore: word.spaceBefore, breakBefore: word.breakBefore };
-    for (const run of word.runs) {
-      for (const char of run.text) {
-        const w = this.runWidth({ text: char, face: run.face }, size);
-        if (piece.width + w > maxWidth && piece.runs.length > 0) {
-          pieces.push(piece);
-          piece = { runs: [], width: 0, spaceBefore: false, breakBefore: false };
-        }
-        const last = piece.runs.at(-1);
-        if (last && last.face === run.face) last.text += char;
-        else piece.runs.push({ text: char, face: run.face });
-        piece.width += w;
+    let start = 0;
+    while (start < chars.length) {
+      let end = start;
+      let width = 0;
+      let lastBreak = -1;
+      for (; end < chars.length; end++) {
+        const c = chars[end];
+        if (!c || (width + c.width > maxWidth && end > start)) break;
+        width += c.width;
+        if ((c.char === '-' || c.char === '/') && end + 1 < chars.length) lastBreak = end + 1;
       }
+      if (end < chars.length && lastBreak > start) end = lastBreak;
+      const piece: Word = { runs: [], width: 0, spaceBefore: start === 0 && word.spaceBefore, breakBefore: start === 0 && word.breakBefore };
+      for (const c of chars.slice(start, end)) {
+        const last = piece.runs.at(-1);
+        if (last && last.face === c.face) last.text += c.char;
+        else piece.runs.push({ text: c.char, face: c.face });
+        piece.width += c.width;
+      }
+      pieces.push(piece);
+      start = end;
     }
-    if (piece.runs.length > 0) pieces.push(piece);
     return pieces;
   }
 
@@ -172,6 +190,22 @@ export class Typesetter {
     }
     if (line.runs.length > 0) lines.push(line);
     return lines;
+  }
+
+  /**
+   * Refuses the document if any character had no font: a name printed as boxes is a wrong
+   * letter, and it must not go out looking right. Called before the PDF is finished.
+   */
+  assertAllCharactersPrinted(): void {
+    if (this.missing.size === 0) return;
+    const chars = [...this.missing];
+    const codes = chars.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    throw new OfferDeskError(
+      'invalid-input',
+      `The letter cannot print ${chars.join(' ')} (${codes.join(', ')}): none of its fonts has these characters. ` +
+        'Add a font that covers them to the letter fonts, or correct the text.',
+      chars,
+    );
   }
 
   /** Draws one laid-out line with its baseline at `baseline`. */
