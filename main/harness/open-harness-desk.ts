@@ -1,0 +1,37 @@
+// Opens the desk the harness serves: the default ledger in a data folder (created on first start
+// with the seed offer and the demo roster), its key file beside it, and a controllable clock.
+import { join } from 'node:path';
+import { FileKeyProvider } from '../ledger/key-provider';
+import { ControllableClock } from '../services/clock';
+import { DEFAULT_LEDGER_NAME, ensureDefaultLedger, keyFileFor, repoResourcesDir } from '../services/data-dir';
+import { openDesk, type Desk } from '../services/desk';
+
+export interface HarnessDesk {
+  desk: Desk;
+  clock: ControllableClock;
+  ledgerPath: string;
+}
+
+export interface HarnessDeskOptions {
+  dataDir: string;
+  /** Where the desk's clock starts; it then runs in real time, so countdowns move as at the desk. */
+  start: string;
+  operator: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function openHarnessDesk(options: HarnessDeskOptions): HarnessDesk {
+  const clock = new ControllableClock(options.start);
+  clock.run();
+  const env = options.env ?? process.env;
+  const keyProvider = new FileKeyProvider(keyFileFor(join(options.dataDir, DEFAULT_LEDGER_NAME), env));
+  const ledgerPath = ensureDefaultLedger({
+    dataDir: options.dataDir,
+    keyProvider,
+    clock,
+    operator: options.operator,
+    resourcesDir: repoResourcesDir(),
+  });
+  const desk = openDesk({ ledgerPath, keyProvider, clock, operator: options.operator });
+  return { desk, clock, ledgerPath };
+}

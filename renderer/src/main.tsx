@@ -1,0 +1,26 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
+import './styles.css';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { DeskClockProvider } from './clock/DeskClock';
+import { theme } from './theme';
+import { NotificationsProvider } from './ui/Notifications';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <NotificationsProvider>
+        <DeskClockProvider>
+          <App />
+        </DeskClockProvider>
+      </NotificationsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,128 @@
+// Every document from the holder, newest received first, each with its standing (governing,
+// superseded, defective, late) and the desk's explanation of why.
+import { Badge, Button, Card, Group, Stack, Text, Timeline } from '@mantine/core';
+import type { Grant, GrantElection } from '../../../../main/core/types';
+import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
+import { formatShares } from '../../format/numbers';
+import {
+  CAPACITY_LABEL,
+  DEFECT_LABEL,
+  DEFECT_STATE_LABEL,
+  KIND_SHORT,
+  SOURCE_LABEL,
+  STANDING_COLOR,
+  STANDING_LABEL,
+  VIA_LABEL,
+} from '../../format/labels';
+import { formatCalendarDate, formatInZone } from '../../format/time';
+
+interface Props {
+  documents: DocumentView[];
+  grants: (Grant & GrantElection)[];
+  zone: string;
+  onView: (a: AttachmentInfo) => void;
+}
+
+export function DocumentTimeline({ documents, grants, zone, onView }: Props) {
+  return (
+    <Card>
+      <Text fw={600} mb="sm">
+        Documents received ({documents.length})
+      </Text>
+      {documents.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing received from this holder yet: the old options are kept.
+        </Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} aria-label="Documents received, newest first">
+          {documents.map((d) => (
+            <Timeline.Item
+              key={d.id}
+              color={STANDING_COLOR[d.assessment.standing]}
+              lineVariant={d.assessment.standing === 'governing' ? 'solid' : 'dashed'}
+              title={<DocumentTitle doc={d} zone={zone} />}
+              data-testid={`document-${d.id}`}
+              data-standing={d.assessment.standing}
+            >
+              <DocumentBody doc={d} grants={grants} zone={zone} onView={onView} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Card>
+  );
+}
+
+function DocumentTitle({ doc, zone }: { doc: DocumentView; zone: string }) {
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Badge color={STANDING_COLOR[doc.assessment.standing]} variant="filled" radius="sm">
+        {STANDING_LABEL[doc.assessment.standing]}
+      </Badge>
+      <Text fw={600} size="sm">
+        #{doc.id} {KIND_SHORT[doc.kind]}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {VIA_LABEL[doc.via]} · received {formatInZone(doc.receivedAt, zone)}
+      </Text>
+      {doc.keyedAfterExpiration && (
+        <Badge color="red" variant="outline" radius="sm">
+          Keyed after expiration
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+function DocumentBody({ doc, grants, zone, onView }: Omit<Props, 'documents'> & { doc: DocumentView }) {
+  const open = doc.assessment.defects.filter((s) => s.state === 'open' || s.state === 'cure-late');
+  return (
+    <Stack gap={4} mt={4}>
+      <Text size="sm" data-testid="document-explanation">
+        {doc.assessment.explanation}
+      </Text>
+      {doc.kind === 'election' && (
+        <Text size="sm">
+          Tenders:{' '}
+          {grants
+            .map((g) => `${g.grantId} ${formatShares(doc.tenders.find((t) => t.grantId === g.grantId)?.shares ?? 0)}`)
+            .join(' · ')}
+        </Text>
+      )}
+      {open.length > 0 && (
+        <Text size="sm" c="orange.9">
+          Missing: {open.map((s) => DEFECT_LABEL[s.defect]).join('; ')}
+        </Text>
+      )}
+      {doc.assessment.defects.length > 0 && (
+        <Group gap={4}>
+          {doc.assessment.defects.map((s) => (
+            <Badge key={s.defect} variant="light" radius="sm" color={s.state === 'open' || s.state === 'cure-late' ? 'orange' : 'teal'}>
+              {DEFECT_LABEL[s.defect]}: {DEFECT_STATE_LABEL[s.state]}
+            </Badge>
+          ))}
+        </Group>
+      )}
+      {doc.lateKeyingReason && (
+        <Text size="sm" c="red.8">
+          Late-keying reason: {doc.lateKeyingReason}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {SOURCE_LABEL[doc.receiptSource]} · {doc.pages ?? '?'} page(s)
+        {doc.senderFax ? ` · from fax ${doc.senderFax}` : ''} · signed by {doc.signedBy ?? '—'} (
+        {CAPACITY_LABEL[doc.signerCapacity]}) · keyed {formatInZone(doc.keyedAt, zone)} by {doc.operator} · confirmation due{' '}
+        {formatCalendarDate(doc.confirmationDue)}
+      </Text>
+      {doc.attachments.length > 0 && (
+        <Group gap={6}>
+          {doc.attachments.map((a) => (
+            <Button key={a.id} size="compact-xs" variant="default" onClick={() => onView(a)}>
+              View {a.fileName}
+            </Button>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}

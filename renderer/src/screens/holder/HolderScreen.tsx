@@ -1,0 +1,54 @@
+// One holder: who they are (ID number masked), what they have tendered grant by grant, and every
+// document received from them with what it amounts to now.
+import { Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { AttachmentInfo } from '../../../../main/ipc/dto';
+import { useQuery } from '../../api/useApi';
+import { useOffer } from '../../clock/DeskClock';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { hrefFor, navigate } from '../../ui/route';
+import { AttachmentViewer } from './AttachmentViewer';
+import { DocumentTimeline } from './DocumentTimeline';
+import { ElectionSummary } from './ElectionSummary';
+import { GrantTable } from './GrantTable';
+
+const REFRESH_MS = 5000;
+
+export function HolderScreen({ employeeId }: { employeeId: string }) {
+  const { data, error, reload } = useQuery('holders:get', { employeeId });
+  const { offer } = useOffer();
+  const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
+  useEffect(() => {
+    const t = window.setInterval(reload, REFRESH_MS);
+    return () => window.clearInterval(t);
+  }, [reload]);
+
+  const zone = offer?.settings.zone ?? 'America/New_York';
+  return (
+    <Stack gap="md" data-testid="holder">
+      <Breadcrumbs>
+        <Anchor href={hrefFor({ screen: 'roster' })} size="sm">
+          Roster
+        </Anchor>
+        <span>{data?.holder.name ?? employeeId}</span>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <Title order={2} size="h3">
+          {data?.holder.name ?? employeeId}
+        </Title>
+        <Button variant="light" onClick={() => navigate({ screen: 'intake', employeeId })}>
+          Log a document for this holder
+        </Button>
+      </Group>
+      <ApiErrorAlert error={error} />
+      {data && (
+        <>
+          <ElectionSummary detail={data} />
+          <GrantTable detail={data} lookbackFrom={offer?.settings.lookbackFrom ?? null} />
+          <DocumentTimeline documents={data.documents} grants={data.grants} zone={zone} onView={setViewing} />
+        </>
+      )}
+      <AttachmentViewer attachment={viewing} onClose={() => setViewing(null)} />
+    </Stack>
+  );
+}

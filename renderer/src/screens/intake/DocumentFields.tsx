@@ -1,0 +1,114 @@
+// The facts of one piece of paper, below the holder picker: kind, delivery, receipt time, pages,
+// signer, defects, tenders and scans.
+import { Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
+import type { DeliveryVia, DocumentKind, Grant, GrantElection, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
+import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL, defectApplies } from '../../format/labels';
+import { AttachmentPicker } from './AttachmentPicker';
+import { DefectChecks } from './DefectChecks';
+import { sourceFor, type IntakeForm } from './draft';
+import { ReceivedAtField } from './ReceivedAtField';
+import { TenderTable } from './TenderTable';
+
+interface Props {
+  form: IntakeForm;
+  setForm: Dispatch<SetStateAction<IntakeForm>>;
+  grants: (Grant & GrantElection)[];
+  zone: string;
+  nowWallClock: () => string;
+  disabled: boolean;
+}
+
+export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disabled }: Props) {
+  const set = <K extends keyof IntakeForm>(key: K, value: IntakeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // Changing the kind or signer drops defect ticks that no longer apply (the withdrawal box is on the Notice only).
+  const setKind = (kind: DocumentKind) =>
+    setForm((f) => ({ ...f, kind, defects: f.defects.filter((d) => defectApplies(d, kind, f.signerCapacity)) }));
+  const setCapacity = (signerCapacity: SignerCapacity) =>
+    setForm((f) => ({ ...f, signerCapacity, defects: f.defects.filter((d) => defectApplies(d, f.kind, signerCapacity)) }));
+
+  return (
+    <Stack gap="sm">
+      <Group gap="lg" align="flex-end">
+        <Labelled label="Document" id="intake-kind">
+          <SegmentedControl
+            aria-labelledby="intake-kind"
+            value={form.kind}
+            onChange={(v) => setKind(v as DocumentKind)}
+            data={(['election', 'notice'] as const).map((k) => ({ value: k, label: KIND_SHORT[k] }))}
+            disabled={disabled}
+          />
+        </Labelled>
+        <Labelled label="Delivered by" id="intake-via">
+          <SegmentedControl
+            aria-labelledby="intake-via"
+            value={form.via}
+            onChange={(v) => {
+              const via = v as DeliveryVia;
+              setForm((f) => ({ ...f, via, receiptSource: sourceFor(via) }));
+            }}
+            data={(['fax', 'hand'] as const).map((k) => ({ value: k, label: VIA_LABEL[k] }))}
+            disabled={disabled}
+          />
+        </Labelled>
+      </Group>
+      <Group gap="md" align="flex-start">
+        <ReceivedAtField
+          label="Received at"
+          value={form.receivedAt}
+          zone={zone}
+          onChange={(v) => set('receivedAt', v)}
+          nowWallClock={nowWallClock}
+          disabled={disabled}
+          description={form.via === 'fax' ? 'Time on the fax header, Eastern (YYYY-MM-DD HH:mm:ss)' : 'Desk stamp, Eastern (YYYY-MM-DD HH:mm:ss)'}
+        />
+        <Select
+          label="Time taken from"
+          data={(['fax-header', 'desk-stamp'] as const).map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
+          value={form.receiptSource}
+          onChange={(v) => v && set('receiptSource', v as ReceiptSource)}
+          allowDeselect={false}
+          disabled={disabled}
+          w={180}
+        />
+      </Group>
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <NumberInput label="Pages" value={form.pages} onChange={(v) => set('pages', typeof v === 'number' ? v : '')} min={1} max={1000} allowDecimal={false} w={80} disabled={disabled} />
+        {form.via === 'fax' && (
+          <TextInput label="Sender's fax number" placeholder="(603) 555-0100" value={form.senderFax} onChange={(e) => set('senderFax', e.currentTarget.value)} w={160} disabled={disabled} />
+        )}
+        <TextInput label="Signed by" value={form.signedBy} onChange={(e) => set('signedBy', e.currentTarget.value)} w={190} disabled={disabled} />
+        <Select
+          label="Capacity of signer"
+          data={CAPACITIES_IN_ORDER.map((c) => ({ value: c, label: CAPACITY_LABEL[c] }))}
+          value={form.signerCapacity}
+          onChange={(v) => v && setCapacity(v as SignerCapacity)}
+          allowDeselect={false}
+          disabled={disabled}
+          w={170}
+        />
+      </Group>
+      <DefectChecks kind={form.kind} capacity={form.signerCapacity} value={form.defects} onChange={(v) => set('defects', v)} disabled={disabled} />
+      {form.kind === 'election' && grants.length > 0 && (
+        <TenderTable form={form} grants={grants} onChange={(t) => set('tenders', t)} disabled={disabled} />
+      )}
+      {form.kind === 'notice' && (
+        <Text size="sm" c="dimmed">
+          A Notice withdraws every tendered option: the holder keeps all old options.
+        </Text>
+      )}
+      <AttachmentPicker value={form.files} onChange={(files) => set('files', files)} disabled={disabled} />
+    </Stack>
+  );
+}
+
+function Labelled({ label, id, children }: { label: string; id: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={id}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+// Recording an extension the Company decided: the new expiration (Eastern wall clock, so a date
+// in daylight time lands on 21:00 UTC by itself) and why. A late announcement is recorded, with
+// the desk's warning shown.
+import { Alert, Button, Card, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { OfferSummary } from '../../../../main/ipc/dto';
+import { useCall } from '../../api/useApi';
+import { formatInZone, parseWallClock } from '../../format/time';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { useNotify } from '../../ui/Notifications';
+import { ReceivedAtField } from '../intake/ReceivedAtField';
+
+export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRecorded: () => void }) {
+  const zone = offer.settings.zone;
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const [warning, setWarning] = useState<string | null>(null);
+  const api = useCall();
+  const notify = useNotify();
+  const parsed = parseWallClock(to, zone);
+  const later = parsed !== null && parsed.instant > offer.expiresAt;
+
+  const submit = async () => {
+    if (!parsed || reason.trim() === '') return;
+    const r = await api.call('extensions:record', { to: parsed.iso, reason: reason.trim() });
+    if (!r.ok) return;
+    setWarning(r.value.warning);
+    setReason('');
+    notify({ title: 'Extension recorded', message: `The offer now expires ${to} ${zone === 'America/New_York' ? 'ET' : zone}.`, color: r.value.warning ? 'yellow' : 'green' });
+    onRecorded();
+  };
+
+  return (
+    <Card>
+      <Stack gap="sm">
+        <div>
+          <Text fw={600}>Record an extension</Text>
+          <Text size="xs" c="dimmed">
+            Paper received before the new expiration is timely. Announce it by{' '}
+            {formatInZone(offer.schedule.extensionAnnouncementDeadline, zone)}; later is recorded with a warning.
+          </Text>
+        </div>
+        <ReceivedAtField
+          label="New expiration"
+          value={to}
+          zone={zone}
+          onChange={setTo}
+          description="Eastern wall-clock time, e.g. 2003-04-14 17:00:00"
+        />
+        {parsed && !later && (
+          <Text size="xs" c="orange.8">
+            The new expiration must be later than the one in force ({offer.expiresAtText}).
+          </Text>
+        )}
+        <Textarea label="Reason" required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <ApiErrorAlert error={api.error} onClose={api.clearError} />
+        {warning && (
+          <Alert color="yellow" title="Recorded after the announcement limit" role="alert" withCloseButton closeButtonLabel="Dismiss warning" onClose={() => setWarning(null)}>
+            {warning}
+          </Alert>
+        )}
+        <Button onClick={() => void submit()} disabled={!later || reason.trim() === ''} loading={api.busy} w="fit-content">
+          Record extension
+        </Button>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,21 @@
+// Calm and dense: small controls, neutral surfaces, one accent. A CFO's ledger, not a dashboard toy.
+import { createTheme } from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 7,
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamilyMonospace: 'ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+  headings: { fontWeight: '600' },
+  components: {
+    TextInput: { defaultProps: { size: 'sm' } },
+    Select: { defaultProps: { size: 'sm' } },
+    NumberInput: { defaultProps: { size: 'sm' } },
+    Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm', fz: 'sm' } },
+    Card: { defaultProps: { withBorder: true, padding: 'md', radius: 'sm' } },
+    Paper: { defaultProps: { withBorder: true, radius: 'sm' } },
+    // Sentence case reads faster than Mantine's upper-case badges in a dense table.
+    Badge: { defaultProps: { tt: 'none' } },
+  },
+});

@@ -1,0 +1,140 @@
+// One desk in a real browser for an end-to-end test: a fresh data folder with the default ledger
+// (seed offer + demo roster), the real handler table behind the loopback harness, and Debian's
+// Chromium driven by playwright-core. Nothing of our own is mocked.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHarness, CLOCK_PATH, type Harness } from '../../../main/harness/server';
+import { openHarnessDesk } from '../../../main/harness/open-harness-desk';
+import { createHandlerTable } from '../../../main/ipc/handlers';
+import type { ControllableClock } from '../../../main/services/clock';
+import type { Desk } from '../../../main/services/desk';
+
+export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const RENDERER_DIR = join(REPO, 'out', 'renderer');
+const RESULTS_DIR = join(REPO, 'test-results');
+const DOCS_SHOTS_DIR = join(REPO, 'docs', 'screenshots');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface DeskBrowserOptions {
+  /** Where the desk's clock starts (it then runs in real time). */
+  start: string;
+  /**
+   * The browser's own zone. Deliberately not Eastern, so a test that passes proves the screens
+   * state times in ET whatever zone the workstation is in.
+   */
+  timezoneId?: string;
+  /** Runs against the desk before the browser opens (e.g. a big roster, documents to waive). */
+  seed?: (desk: Desk, clock: ControllableClock) => void;
+}
+
+export interface DeskBrowser {
+  url: string;
+  page: Page;
+  desk: Desk;
+  clock: ControllableClock;
+  /** Uncaught errors in the page: every test ends by expecting none. */
+  pageErrors: string[];
+  /** Moves the desk's clock through the harness's HTTP test control, as a test of that path too. */
+  setClock(iso: string): Promise<void>;
+  open(hash: string): Promise<void>;
+  shot(name: string, options?: { alsoDocs?: boolean; fullPage?: boolean }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openDeskBrowser(options: DeskBrowserOptions): Promise<DeskBrowser> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}. Build it first: npx vite build -c renderer/vite.config.ts`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'offer-desk-e2e-'));
+  // An empty env: a developer's OFFER_DESK_KEY_FILE must not leak into a test ledger.
+  const opened = openHarnessDesk({ dataDir, start: options.start, operator: 'e2e', env: {} });
+  options.seed?.(opened.desk, opened.clock);
+  let harness: Harness | null = null;
+  let browser: Browser | null = null;
+  try {
+    harness = await startHarness({
+      rendererDir: RENDERER_DIR,
+      table: createHandlerTable(),
+      context: { desk: () => opened.desk },
+      clock: opened.clock,
+      testControls: true,
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      timezoneId: options.timezoneId ?? 'America/Los_Angeles',
+      locale: 'en-US',
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    // A missing element should fail in seconds with its name, not at the test's timeout.
+    page.setDefaultTimeout(10_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const url = harness.url;
+    const live = { harness, browser };
+
+    return {
+      url,
+      page,
+      desk: opened.desk,
+      clock: opened.clock,
+      pageErrors,
+      async setClock(iso) {
+        const res = await page.request.post(new URL(CLOCK_PATH, url).toString(), {
+          data: { now: iso },
+          headers: { 'content-type': 'application/json', origin: url.replace(/\/$/, '') },
+        });
+        if (!res.ok()) throw new Error(`clock control refused: ${res.status()} ${await res.text()}`);
+      },
+      async open(hash) {
+        await page.goto(`${url}#/${hash.replace(/^#?\/?/, '')}`);
+        await page.getByTestId('intake-state').waitFor();
+      },
+      async shot(name, shotOptions = {}) {
+        mkdirSync(RESULTS_DIR, { recursive: true });
+        const path = join(RESULTS_DIR, `${name}.png`);
+        await page.screenshot({ path, fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+        if (shotOptions.alsoDocs) {
+          mkdirSync(DOCS_SHOTS_DIR, { recursive: true });
+          await page.screenshot({ path: join(DOCS_SHOTS_DIR, `${name}.png`), fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+        }
+        return path;
+      },
+      async close() {
+        await live.browser.close();
+        await live.harness.close();
+        opened.desk.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await harness?.close();
+    opened.desk.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** An instant from Eastern wall-clock text: "2003-03-31 16:59:58" -> the UTC instant. Tests speak ET like the desk. */
+export function et(wallClock: string): string {
+  const dt = DateTime.fromFormat(wallClock, 'yyyy-MM-dd HH:mm:ss', { zone: 'America/New_York' });
+  if (!dt.isValid) throw new Error(`not an Eastern wall-clock time: ${wallClock}`);
+  return dt.toUTC().toISO() ?? '';
+}
