@@ -12,7 +12,7 @@ export interface CspHtmlResult {
   replaced: string[];
 }
 
-/** Removes any CSP meta tags the page has and puts ours first in <head>. */
+/** Removes any CSP meta tags the page has and puts ours at the top of <head> (after the charset). */
 export function withContentSecurityPolicy(html: string, policy: string = CONTENT_SECURITY_POLICY): CspHtmlResult {
   const replaced: string[] = [];
   const stripped = html.replace(CSP_META, (tag) => {
@@ -22,7 +22,9 @@ export function withContentSecurityPolicy(html: string, policy: string = CONTENT
   });
   const head = /<head[^>]*>/i.exec(stripped);
   if (head === null) throw new Error('The renderer page has no <head>; the Content Security Policy cannot be placed.');
-  const at = head.index + head[0].length;
+  // Before anything that loads, but after <meta charset>, which must come first.
+  const charset = /<meta\s+charset=[^>]*>/i.exec(stripped.slice(head.index));
+  const at = charset === null ? head.index + head[0].length : head.index + charset.index + charset[0].length;
   const tag = `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   return { html: stripped.slice(0, at) + tag + stripped.slice(at), replaced };
 }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, devServerPolicy } from '../../main/app/csp';
 import { withContentSecurityPolicy, withoutContentSecurityPolicy } from '../../main/app/csp-html';
-import { hardenContents, openExternalSafely, secureWebPreferences, applyContentSecurityPolicy } from '../../main/app/security';
-import { FakeEvent, FakeSession, FakeShell, FakeWebContents } from './app-fake-electron';
+import { applyContentSecurityPolicy, createSecureWindow, hardenContents, openExternalSafely } from '../../main/app/security';
+import { createFakeElectron, FakeEvent, FakeSession, FakeShell, FakeWebContents } from './app-fake-electron';
 
 
 // Refusals are logged for the operator's terminal; the tests check the refusals themselves.
@@ -26,10 +26,16 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('the window runs our page with no Node and no way out of its sandbox', () => {
-  const prefs = secureWebPreferences('/app/out/preload/preload.cjs');
+  const create = (devTools: boolean) => {
+    const electron = createFakeElectron({ appData: '/nowhere', documents: '/nowhere', appPath: '/app' });
+    return createSecureWindow(electron.BrowserWindow, '/app/out/preload/preload.cjs', { devTools, appearance: { title: 'Offer Desk', show: false } }).options;
+  };
+  const options = create(false);
+  const prefs = options.webPreferences;
 
   it('isolates the page from the preload, sandboxes it, and gives it no Node.js', () => {
     expect(prefs).toMatchObject({
+      preload: '/app/out/preload/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -38,14 +44,24 @@ describe('the window runs our page with no Node and no way out of its sandbox', 
     });
   });
 
-  it('forbids <webview>, insecure content and switching web security off', () => {
-    expect(prefs).toMatchObject({ webviewTag: false, webSecurity: true, allowRunningInsecureContent: false, experimentalFeatures: false });
+  it('forbids <webview>, insecure content, switching web security off, and middle-click new windows', () => {
+    expect(prefs).toMatchObject({
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
   });
 
   it('sends nothing to a spell-check service and keeps developer tools closed unless asked for (unpackaged only)', () => {
-    expect(prefs.spellcheck).toBe(false);
-    expect(prefs.devTools).toBe(false);
-    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
+    expect(prefs?.spellcheck).toBe(false);
+    expect(prefs?.devTools).toBe(false);
+    expect(create(true).webPreferences?.devTools).toBe(true);
+  });
+
+  it('keeps the look of the window the caller asked for', () => {
+    expect(options).toMatchObject({ title: 'Offer Desk', show: false });
   });
 });
 
