@@ -70,7 +70,7 @@ export interface ShellApp {
   enableSandbox(): void;
   requestSingleInstanceLock(): boolean;
   whenReady(): Promise<unknown>;
-  getPath(name: 'userData' | 'documents'): string;
+  getPath(name: 'userData' | 'appData' | 'documents'): string;
   setPath(name: 'userData', path: string): void;
   getAppPath(): string;
   getName(): string;

@@ -172,12 +172,13 @@ export class FakeApp extends Emitter {
   lockAvailable = true;
   quitCalls = 0;
   exitCode: number | null = null;
-  readonly paths: Record<'userData' | 'documents', string>;
+  readonly paths: Record<'userData' | 'appData' | 'documents', string>;
   readonly appPath: string;
 
-  constructor(paths: { userData: string; documents: string; appPath: string }) {
+  constructor(paths: { appData: string; documents: string; appPath: string }) {
     super();
-    this.paths = { userData: paths.userData, documents: paths.documents };
+    // Electron's default userData is <appData>/<name from package.json>.
+    this.paths = { appData: paths.appData, userData: `${paths.appData}/offer-desk`, documents: paths.documents };
     this.appPath = paths.appPath;
   }
 
@@ -190,7 +191,7 @@ export class FakeApp extends Emitter {
   whenReady(): Promise<void> {
     return Promise.resolve();
   }
-  getPath(name: 'userData' | 'documents'): string {
+  getPath(name: 'userData' | 'appData' | 'documents'): string {
     return this.paths[name];
   }
   setPath(name: 'userData', path: string): void {
@@ -333,7 +334,7 @@ export interface FakeElectron extends ShellElectron<FakeBrowserWindow> {
   readonly windows: FakeBrowserWindow[];
 }
 
-export function createFakeElectron(paths: { userData: string; documents: string; appPath: string }): FakeElectron {
+export function createFakeElectron(paths: { appData: string; documents: string; appPath: string }): FakeElectron {
   const session = new FakeSession();
   const windows: FakeBrowserWindow[] = [];
   class BrowserWindow extends FakeBrowserWindow {

@@ -1,0 +1,4 @@
+// The two services behind File › Save a backup copy… and File › Export…, imported in one place.
+// They belong to main/services; if they land under other module names, only these lines change.
+export { createBackup } from '../services/backup';
+export { exportElections } from '../services/export';

@@ -1,0 +1,160 @@
+// What the File menu does. Each action asks the operator for a path with the system's own dialog,
+// then calls one service. Every failure is shown to the operator in words (the services' errors are
+// written for people) and changes nothing; no action ever overwrites the open ledger or an
+// existing ledger file.
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { KeyProvider } from '../ledger/key-provider';
+import type { Clock } from '../services/clock';
+import { createLedgerFile } from '../services/data-dir';
+import type { CurrentDesk } from './current-desk';
+import type { ShellBrowserWindow, ShellDialog } from './electron-api';
+import { createBackup, exportElections } from './file-services';
+import { log } from './log';
+
+const LEDGER_FILTER = { name: 'Offer Desk ledger', extensions: ['ledger'] };
+
+export interface LedgerActionsDeps<W extends ShellBrowserWindow> {
+  dialog: ShellDialog<W>;
+  window(): W | null;
+  desk: CurrentDesk;
+  keyProvider: KeyProvider;
+  clock: Clock;
+  operator(): string;
+  resourcesDir: string;
+  documentsDir: string;
+  /** Called after the open ledger changed: remember it for the next start. */
+  remember(ledgerPath: string): void;
+}
+
+export interface LedgerActions {
+  newLedger(): Promise<void>;
+  openLedger(): Promise<void>;
+  saveBackup(): Promise<void>;
+  exportElections(): Promise<void>;
+  saveKeyCopy(): Promise<void>;
+}
+
+class Refusal extends Error {}
+
+export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerActionsDeps<W>): LedgerActions {
+  const { dialog } = deps;
+
+  /** Runs one menu action; a refusal or failure becomes a message box, never an unhandled rejection. */
+  async function run(title: string, action: (window: W) => Promise<void>): Promise<void> {
+    const window = deps.window();
+    if (window === null) return;
+    try {
+      await action(window);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof Refusal)) log('file-menu', `${title} failed: ${message}`);
+      dialog.showErrorBox(title, message);
+    }
+  }
+
+  async function askSavePath(window: W, title: string, defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null> {
+    const answer = await dialog.showSaveDialog(window, {
+      title,
+      defaultPath: join(deps.documentsDir, defaultName),
+      filters: [filter],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (answer.canceled || answer.filePath === '') return null;
+    const extension = filter.extensions[0];
+    const path = resolve(answer.filePath);
+    return extension !== undefined && extname(path) === '' ? `${path}.${extension}` : path;
+  }
+
+  /** The open ledger (and its WAL/SHM companions) can never be a destination. */
+  function refuseOpenLedger(path: string): void {
+    const open = resolve(deps.desk.ledgerPath);
+    if ([open, `${open}-wal`, `${open}-shm`].includes(resolve(path))) {
+      throw new Refusal('That is the ledger Offer Desk has open. Choose another file name; nothing has been written.');
+    }
+  }
+
+  function switchTo(window: W, ledgerPath: string): void {
+    deps.desk.swap(ledgerPath);
+    deps.remember(ledgerPath);
+    // The page re-reads everything from the new ledger; nothing of the old one stays on screen.
+    window.webContents.reload();
+  }
+
+  function today(): string {
+    return deps.clock.now().slice(0, 10);
+  }
+
+  return {
+    newLedger: () =>
+      run('New offer ledger', async (window) => {
+        const path = await askSavePath(window, 'New offer ledger', 'Offer ledger.ledger', LEDGER_FILTER);
+        if (path === null) return;
+        if (existsSync(path)) {
+          throw new Refusal(`${path} already exists. Offer Desk never overwrites a ledger; choose a new file name.`);
+        }
+        createLedgerFile({
+          path,
+          keyProvider: deps.keyProvider,
+          clock: deps.clock,
+          operator: deps.operator(),
+          resourcesDir: deps.resourcesDir,
+          withDemoRoster: false,
+        });
+        switchTo(window, path);
+      }),
+
+    openLedger: () =>
+      run('Open offer ledger', async (window) => {
+        const answer = await dialog.showOpenDialog(window, {
+          title: 'Open offer ledger',
+          defaultPath: deps.documentsDir,
+          filters: [LEDGER_FILTER],
+          properties: ['openFile'],
+        });
+        const path = answer.filePaths[0];
+        if (answer.canceled || path === undefined) return;
+        if (resolve(path) === resolve(deps.desk.ledgerPath)) return;
+        switchTo(window, path);
+      }),
+
+    saveBackup: () =>
+      run('Save a backup copy', async (window) => {
+        const name = `${basename(deps.desk.ledgerPath, '.ledger')} backup ${today()}.ledger`;
+        const path = await askSavePath(window, 'Save a backup copy of the ledger', name, LEDGER_FILTER);
+        if (path === null) return;
+        refuseOpenLedger(path);
+        await createBackup(deps.desk.get(), path);
+        await dialog.showMessageBox(window, { type: 'info', title: 'Backup saved', message: `A backup copy of the ledger was saved to ${path}.` });
+      }),
+
+    exportElections: () =>
+      run('Export elections', async (window) => {
+        const path = await askSavePath(window, 'Export elections', `Elections ${today()}.csv`, { name: 'CSV', extensions: ['csv'] });
+        if (path === null) return;
+        refuseOpenLedger(path);
+        await exportElections(deps.desk.get(), path);
+      }),
+
+    saveKeyCopy: () =>
+      run('Save a copy of the ID-number key', async (window) => {
+        const { response } = await dialog.showMessageBox(window, {
+          type: 'warning',
+          title: 'Save a copy of the ID-number key',
+          message: 'The key unlocks the ID numbers in every ledger and backup made on this computer.',
+          detail:
+            'Without it, backups restored on another computer show no ID numbers. Keep the copy somewhere safe and ' +
+            'separate from the backups (for example on a removable drive in the safe). Anyone with both can read the ID numbers.',
+          buttons: ['Save the key…', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+        });
+        if (response !== 0) return;
+        const path = await askSavePath(window, 'Save a copy of the ID-number key', 'Offer Desk ledger.key', { name: 'Key file', extensions: ['key'] });
+        if (path === null) return;
+        if (existsSync(path)) throw new Refusal(`${path} already exists; it may be another key. Choose a new file name.`);
+        // The same format FileKeyProvider reads, so the CLI can use the copy with a backup directly.
+        writeFileSync(path, `${deps.keyProvider.key().toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+      }),
+  };
+}
