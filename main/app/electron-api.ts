@@ -40,7 +40,7 @@ export interface ShellSession {
   ): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
-  on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'will-download', listener: (event: PreventableEvent, item: { getURL(): string }) => void): unknown;
 }
 
 export interface ShellWebContents {

@@ -1,8 +1,8 @@
 // Every security default of the window in one place (house style, habit 9). The renderer shows ID
 // numbers and writes to the legal record through the desk's API, so it gets nothing else: no Node,
 // no navigation away from our own page, no popups, no embedded pages, no device or
-// notification permissions, no downloads, and no way to open a URL except through one checked
-// wrapper that, for an offline app, refuses everything.
+// notification permissions, no downloads but its own bytes to a place the operator picks, and no
+// way to open a URL except through one checked wrapper that, for an offline app, refuses everything.
 import { CONTENT_SECURITY_POLICY_HEADER, devServerPolicy } from './csp';
 import type {
   BrowserWindowConstructor,
@@ -78,9 +78,12 @@ export function denyAllPermissions(session: ShellSession): void {
   });
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  // Files leave the desk only through the File menu's save dialogs, which the operator sees.
-  session.on('will-download', (event) => {
-    log('security', 'refused a download started by the window');
+  // Files leave the desk only where the operator chooses, in a save dialog: the File menu's, or
+  // Chromium's own for "Save a copy" of an attachment the page holds as a blob: (its bytes came
+  // from the ledger through the API). Nothing is ever fetched from elsewhere and saved.
+  session.on('will-download', (event, item) => {
+    if (item.getURL().startsWith('blob:')) return;
+    log('security', 'refused a download that did not come from the page itself');
     event.preventDefault();
   });
 }

@@ -158,12 +158,18 @@ describe('the page cannot leave the desk', () => {
     expect(session.devicePermissionHandler?.({})).toBe(false);
   });
 
-  it('cannot start a download: files leave only through the File menu', () => {
+  it('may save a copy of its own attachment bytes (blob:), through the save dialog, but download nothing from anywhere else', () => {
     const session = new FakeSession();
     hardenContents(new FakeWebContents(session));
-    const e = new FakeEvent();
-    session.emit('will-download', e);
-    expect(e.prevented).toBe(true);
+    const download = (url: string) => {
+      const e = new FakeEvent();
+      session.emit('will-download', e, { getURL: () => url });
+      return !e.prevented;
+    };
+    expect(download('blob:file:///3f1c9e0a-attachment')).toBe(true);
+    expect(download('https://evil.example/payload.exe')).toBe(false);
+    expect(download('file:///home/cfo/.ssh/id_rsa')).toBe(false);
+    expect(download('data:application/octet-stream;base64,AAAA')).toBe(false);
   });
 
   it('hardening the same page twice does not stack handlers', () => {
