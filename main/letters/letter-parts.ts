@@ -26,6 +26,7 @@ export function drawOpening(flow: PageFlow, letterDate: string, holder: LetterHo
   flow.gap(BODY.lineHeight);
   for (const [i, text] of [holder.name, ...addressLines(holder.address)].entries()) {
     for (const line of ts.wrap([{ text, weight: i === 0 ? 'bold' : 'regular' }], size, ADDRESS_WIDTH)) {
+      flow.ensure(BODY.lineHeight); // only an absurdly long address would need it
       ts.drawLine(line, PAGE.left, flow.y + size, size, COLORS.text);
       flow.gap(BODY.lineHeight);
     }

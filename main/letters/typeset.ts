@@ -3,9 +3,9 @@
 // measured or broken correctly; here every line is laid out first (so its height is known before
 // anything is drawn, which is what page breaking needs) and then drawn run by run at fixed
 // positions with lineBreak off, so pdfkit never adds a page on its own.
-import type { LetterFonts } from './fonts';
 import { OfferDeskError } from '../core/errors';
-import { faceOf, isCovered, splitRuns, type TextRun, type Weight } from './text-runs';
+import type { LetterFonts } from './fonts';
+import { faceOf, isCovered, type TextRun, type Weight } from './text-runs';
 
 export interface Span {
   text: string;
@@ -36,13 +36,18 @@ interface Word {
 // Break opportunities between ideographs/kana/hangul, which are written without spaces.
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u;
 
-/** The subset of pdfkit's document the typesetter drives. */
 export type Doc = PDFKit.PDFDocument;
+
+/** A no-break space joins what it separates; every other whitespace is a break opportunity. */
+const isBreakingSpace = (char: string) => char !== '\u00a0' && char !== '\u202f' && /\s/u.test(char);
 
 // Widths per 1 pt of font size, by font set, face and text. Shaping a string with fontkit is the
 // costliest step of a letter, and the same words ("Shares", "1994", "Yes") recur in every
 // letter of a batch; a width depends only on the font file, so it can outlive one document.
+// Bounded so a desk left running for weeks does not grow it without limit; widths are pure, so
+// dropping them only costs time.
 const widthCaches = new WeakMap<LetterFonts, Map<string, number>>();
+const WIDTH_CACHE_LIMIT = 100_000;
 
 export class Typesetter {
   private readonly widths: Map<string, number>;
@@ -66,14 +71,10 @@ export class Typesetter {
     let perPoint = this.widths.get(key);
     if (perPoint === undefined) {
       perPoint = this.doc.font(run.face).fontSize(1000).widthOfString(run.text) / 1000;
+      if (this.widths.size >= WIDTH_CACHE_LIMIT) this.widths.clear();
       this.widths.set(key, perPoint);
     }
     return perPoint * size;
-  }
-
-  /** Width of a single-line string. */
-  width(text: string, size: number, weight: Weight = 'regular'): number {
-    return splitRuns(this.fonts, weight, text).reduce((sum, run) => sum + this.runWidth(run, size), 0);
   }
 
   private words(spans: Span[], size: number): Word[] {
@@ -104,7 +105,7 @@ export class Typesetter {
           flush();
           pendingBreak = true;
           pendingSpace = false;
-        } else if (/\s/u.test(char)) {
+        } else if (isBreakingSpace(char)) {
           flush();
           pendingSpace = words.length > 0 && !pendingBreak;
         } else if (CJK.test(char)) {
@@ -220,9 +221,10 @@ export class Typesetter {
     }
   }
 
-  /** One line of text, not wrapped (for letterhead, footers and short labels). */
+  /** One line of text, not wrapped (for footers and short labels); a newline prints as a space. */
   drawText(text: string, x: number, baseline: number, style: { size: number; weight?: Weight; color: string; align?: Align; width?: number }): number {
-    const lines = this.wrap([{ text, weight: style.weight ?? 'regular' }], style.size, Number.POSITIVE_INFINITY);
+    const oneLine = text.replace(/\s*\n\s*/g, ' ');
+    const lines = this.wrap([{ text: oneLine, weight: style.weight ?? 'regular' }], style.size, Number.POSITIVE_INFINITY);
     const line = lines[0];
     if (!line) return 0;
     this.drawLine(line, x, baseline, style.size, style.color, style.align ?? 'left', style.width ?? 0);
