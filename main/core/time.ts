@@ -175,6 +175,9 @@ export function instantAtWallClock(date: CalendarDate, hour: number, minute: num
   const tz = requireZone(zone);
   const problem = calendarDateProblem(date);
   if (problem !== null) throw new OfferDeskError('invalid-input', `In the schedule: ${problem}.`);
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    throw new OfferDeskError('invalid-input', `${hour}:${minute} is not a time of day.`);
+  }
   const wall = dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) * MS_PER_DAY +
     (hour * 60 + minute) * MS_PER_MINUTE;
   const [first] = wallClockInstants(wall, tz);

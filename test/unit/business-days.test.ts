@@ -38,6 +38,10 @@ describe('worked example 2: confirmation is due within five business days of rec
     expect(confirmationDueDate(receivedAt('2003-05-26 09:00'), ET)).toBe('2003-06-02');
   });
 
+  it("a receipt on the observed New Year's Day (Fri 2021-12-31) counts from Mon 2022-01-03: due Fri 2022-01-07", () => {
+    expect(confirmationDueDate(receivedAt('2021-12-31 10:00'), ET)).toBe('2022-01-07');
+  });
+
   it('Thanksgiving falls inside the count: received Mon 2003-11-24 -> due Tue 2003-12-02', () => {
     expect(confirmationDueDate(receivedAt('2003-11-24 12:00'), ET)).toBe('2003-12-02');
   });

@@ -166,6 +166,15 @@ describe('a roster with any bad row is refused whole', () => {
     expect(e.details).toEqual(['row 3 (employee E003), name: "Jane Roe" differs from "Jane Doe" on row 2; every row of one employee must agree']);
   });
 
+  it('two spellings of one name that look alike but are encoded differently are refused, and the desk is told why', () => {
+    const composed = 'Jos\u00e9 N\u00fa\u00f1ez';
+    const decomposed = composed.normalize('NFD');
+    const e = refusal(csv(row('E1', 'G1', { name: composed }), row('E1', 'G2', { name: decomposed })));
+    expect(e.details).toHaveLength(1);
+    expect(e.details[0]).toContain('row 3 (employee E1), name:');
+    expect(e.details[0]).toContain('(they look alike but their accented letters are encoded differently)');
+  });
+
   it('one employee with two e-mails, two addresses or two ID numbers is refused, and the ID numbers are not shown', () => {
     const e = refusal(
       csv(
