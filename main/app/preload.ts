@@ -15,13 +15,17 @@ function refused(code: 'invalid-input' | 'internal', message: string): Result<ne
 
 const api: OfferDeskApi = {
   invoke(channel, input) {
-    if (!isChannel(channel)) {
-      return Promise.resolve(refused('invalid-input', `"${String(channel)}" is not an Offer Desk request.`));
+    // The page is not bound by our types: whatever it passes is unknown until checked.
+    const requested: unknown = channel;
+    if (!isChannel(requested)) {
+      // Never String() an unknown value here: a hostile toString() would run in the preload's world.
+      const name = typeof requested === 'string' ? JSON.stringify(requested.slice(0, 80)) : `A ${typeof requested}`;
+      return Promise.resolve(refused('invalid-input', `${name} is not an Offer Desk request.`));
     }
     // Main answers every call with a Result and never throws; a rejection here means the call
     // could not even be delivered (e.g. the input held something that cannot be copied across).
     // The page still gets a Result, so it has one way to handle every failure.
-    return ipcRenderer.invoke(IPC_PREFIX + channel, input).catch((e: unknown) =>
+    return ipcRenderer.invoke(IPC_PREFIX + requested, input).catch((e: unknown) =>
       refused('internal', `The request could not reach the desk: ${e instanceof Error ? e.message : String(e)}`),
     );
   },

@@ -44,7 +44,12 @@ describe('what reaches main', () => {
 
   it('an unknown channel is refused in the window and nothing is sent to main', async () => {
     const call = api.invoke as (channel: unknown, input: unknown) => Promise<unknown>;
-    for (const channel of ['ledger:delete', 'offer-desk:offer:get', '__proto__', 'constructor', '', 42, null, { toString: () => 'offer:get' }]) {
+    const hostile = {
+      toString: () => {
+        throw new Error('ran code in the preload');
+      },
+    };
+    for (const channel of ['ledger:delete', 'offer-desk:offer:get', '__proto__', 'constructor', '', 42, null, { toString: () => 'offer:get' }, hostile]) {
       const result = await call(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
