@@ -1,12 +1,13 @@
 // A stack of letters for the printer: one PDF where every letter starts on a fresh page and
 // numbers its own pages, so the printed stack separates cleanly into envelopes.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isOfferDeskError } from '../../main/core/errors';
 import { renderBatch, renderLetter, type LetterInput } from '../../main/letters';
 import { ANDERS, confirmation, irregularity, lateDelivery, manyGrants, PATRICK } from './letters-fixtures';
 import { pdfPageCount, pdfPagesText, requirePoppler } from './letters-poppler';
 
-beforeAll(() => requirePoppler());
+// Fails the whole file, with the command to install poppler, before any PDF is read back.
+requirePoppler();
 
 describe('a batch of letters', () => {
   const letters: LetterInput[] = [

@@ -1,12 +1,13 @@
 // Each letter read back as an employee would read it: every fact is on the page, in words, with
 // names in any script intact and the fonts embedded.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isOfferDeskError } from '../../main/core/errors';
 import { renderLetter, type LetterInput } from '../../main/letters';
 import { ALPHA, confirmation, irregularity, lateDelivery, PATRICK, TARO, grant } from './letters-fixtures';
 import { pdfFonts, pdfText, requirePoppler, saveFirstPagePng } from './letters-poppler';
 
-beforeAll(() => requirePoppler());
+// Fails the whole file, with the command to install poppler, before any PDF is read back.
+requirePoppler();
 
 /** pdftotext breaks lines where the letter wraps; compare with whitespace collapsed. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');

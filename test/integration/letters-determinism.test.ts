@@ -4,12 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderBatch, renderLetter, type LetterInput } from '../../main/letters';
 import { confirmation, irregularity, lateDelivery, manyGrants } from './letters-fixtures';
 import { pdfInfo, requirePoppler } from './letters-poppler';
 
-beforeAll(() => requirePoppler());
+// Fails the whole file, with the command to install poppler, before any PDF is read back.
+requirePoppler();
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

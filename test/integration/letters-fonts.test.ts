@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isOfferDeskError } from '../../main/core/errors';
 import {
   defaultLetterFontPaths,
@@ -15,7 +15,8 @@ import { splitRuns, uncoveredCharacters } from '../../main/letters/text-runs';
 import { lateDelivery } from './letters-fixtures';
 import { pdfFonts, pdfText, requirePoppler } from './letters-poppler';
 
-beforeAll(() => requirePoppler());
+// Fails the whole file, with the command to install poppler, before any PDF is read back.
+requirePoppler();
 
 describe('letter fonts', () => {
   const fonts = loadLetterFonts();

@@ -1,13 +1,14 @@
 // A holder with 40 grants gets a letter whose table runs over several pages. Read back with
 // pdftotext's boxes: it must break cleanly — the header row on every page, no line drawn over
 // another, nothing in the footer or past the margins, and "Page i of N" on every page.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderLetter } from '../../main/letters';
 import { PAGE } from '../../main/letters/page-flow';
 import { ALPHA, confirmation, grant, manyGrants, TARO } from './letters-fixtures';
 import { pdfLineBoxes, requirePoppler, saveFirstPagePng, visualRows, type PageBoxes, type TextLine } from './letters-poppler';
 
-beforeAll(() => requirePoppler());
+// Fails the whole file, with the command to install poppler, before any PDF is read back.
+requirePoppler();
 
 const FOOTER = /^(Offer to Exchange Options · |Page \d+ of \d+$)/;
 
