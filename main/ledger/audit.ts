@@ -28,13 +28,24 @@ export interface ChainFields {
 }
 
 export function eventHash(prevHash: string, fields: ChainFields): string {
-  const body = canonicalJson({
-    seq: fields.seq,
-    at: fields.at,
-    operator: fields.operator,
-    type: fields.type,
-    payload: fields.payload,
-  });
+  return eventHashOfText(prevHash, fields.seq, fields.at, fields.operator, fields.type, canonicalJson(fields.payload));
+}
+
+/**
+ * The same hash from the payload's stored text. The ledger only ever stores canonical payload
+ * text, so this equals eventHash(); a payload re-spelled by anyone else (even to an equivalent
+ * JSON value) no longer matches, which is right: the stored bytes were changed.
+ * The key order below (at, operator, payload, seq, type) is the canonical (sorted) order.
+ */
+export function eventHashOfText(
+  prevHash: string,
+  seq: number,
+  at: string,
+  operator: string,
+  type: string,
+  payloadText: string,
+): string {
+  const body = `{"at":${JSON.stringify(at)},"operator":${JSON.stringify(operator)},"payload":${payloadText},"seq":${canonicalJson(seq)},"type":${JSON.stringify(type)}}`;
   return createHash('sha256').update(prevHash, 'utf8').update(body, 'utf8').digest('hex');
 }
 
@@ -88,22 +99,22 @@ export function auditStore(db: Database.Database) {
      * Appends one event. Must run inside the transaction that wrote `rows`: the head read here
      * and the insert are then one atomic step, so two changes can never claim the same seq.
      */
-    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext): AuditEvent {
+    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext): AuditHead {
       if (!db.inTransaction) throw new OfferDeskError('internal', 'an audit event must be written inside a transaction');
       const previous = head();
-      const payload: Json = { rows };
-      const fields: ChainFields = { seq: previous.seq + 1, at: ctx.at, operator: ctx.operator, type, payload };
+      const seq = previous.seq + 1;
+      const payloadText = canonicalJson({ rows });
       const row: AuditEventRow = {
-        seq: fields.seq,
-        at: fields.at,
-        operator: fields.operator,
+        seq,
+        at: ctx.at,
+        operator: ctx.operator,
         type,
-        payload: canonicalJson(payload),
+        payload: payloadText,
         prev_hash: previous.hash,
-        hash: eventHash(previous.hash, fields),
+        hash: eventHashOfText(previous.hash, seq, ctx.at, ctx.operator, type, payloadText),
       };
       insertStmt.run(row);
-      return toAuditEvent(row);
+      return { seq, hash: row.hash };
     },
 
     page(afterSeq: number, limit: number): AuditEvent[] {

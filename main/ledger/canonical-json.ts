@@ -10,39 +10,48 @@ import { OfferDeskError } from '../core/errors';
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 export function canonicalJson(value: Json): string {
-  if (value === null) return 'null';
+  // Written as plain loops rather than map/join: it runs once per audit event (100,000 at roster
+  // import) and again per event in verify(), and was the hottest function in the profile.
   switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
+    case 'string':
+      return JSON.stringify(value);
     case 'number':
       if (!Number.isFinite(value)) {
         throw new OfferDeskError('internal', `canonical JSON cannot hold the number ${String(value)}`);
       }
       return JSON.stringify(value);
-    case 'string':
-      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
     case 'object':
       break;
     default:
       throw new OfferDeskError('internal', `canonical JSON cannot hold a ${typeof value}`);
   }
+  if (value === null) return 'null';
   if (Array.isArray(value)) {
-    return `[${value.map((item: Json) => canonicalJson(item)).join(',')}]`;
+    const items = value as readonly Json[];
+    let out = '[';
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out += ',';
+      out += canonicalJson(items[i] as Json);
+    }
+    return `${out}]`;
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     throw new OfferDeskError('internal', 'canonical JSON holds plain objects only');
   }
   const record = value as { readonly [key: string]: Json };
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const item = record[key];
-    if (item === undefined) {
-      throw new OfferDeskError('internal', `canonical JSON cannot hold undefined (key "${key}")`);
-    }
-    parts.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+    if (item === undefined) throw new OfferDeskError('internal', `canonical JSON cannot hold undefined (key "${key}")`);
+    if (i > 0) out += ',';
+    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
 
 /** Parses JSON text that the ledger itself wrote; the result is plain JSON data. */

@@ -103,7 +103,8 @@ CREATE TABLE offer_settings (
 ) STRICT;
 
 -- The eligibility roster. The ID number is stored only sealed (AES-256-GCM); id_last4 is the
--- only part readable without the key.
+-- only part readable without the key. Holders and grants are keyed by their own ids (WITHOUT
+-- ROWID): one b-tree per table instead of two, which matters at 100,000 holders.
 CREATE TABLE holders (
   employee_id TEXT PRIMARY KEY CHECK (${said('employee_id')}),
   name TEXT NOT NULL CHECK (${said('name')}),
@@ -111,7 +112,7 @@ CREATE TABLE holders (
   address TEXT NOT NULL,
   id_number_enc BLOB NOT NULL CHECK (length(id_number_enc) > 29),
   id_last4 TEXT NOT NULL CHECK (length(id_last4) = 4)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE grants (
   grant_id TEXT PRIMARY KEY CHECK (${said('grant_id')}),
@@ -120,7 +121,7 @@ CREATE TABLE grants (
   grant_date TEXT NOT NULL CHECK (${calendarDate('grant_date')}),
   exercise_price TEXT NOT NULL CHECK (${decimal('exercise_price')}),
   shares INTEGER NOT NULL CHECK (shares >= 0)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX grants_by_holder ON grants (employee_id, grant_date, grant_id);
 
 -- Paper as received. AUTOINCREMENT: an id is never reused, so a number printed on a confirmation
@@ -225,7 +226,8 @@ CREATE TABLE extensions (
   CHECK (to_expires_at > from_expires_at)
 ) STRICT;
 
--- The hash chain over every change (see main/ledger/audit.ts).
+-- The hash chain over every change (see main/ledger/audit.ts). No index on hash: random 64-hex
+-- keys make a costly index, and verify() checks every link anyway.
 CREATE TABLE audit_events (
   seq INTEGER PRIMARY KEY CHECK (seq >= 1),
   at TEXT NOT NULL CHECK (${instant('at')}),
@@ -233,7 +235,7 @@ CREATE TABLE audit_events (
   type TEXT NOT NULL CHECK (${said('type')}),
   payload TEXT NOT NULL CHECK (json_valid(payload)),
   prev_hash TEXT NOT NULL CHECK (${sha256Hex('prev_hash')}),
-  hash TEXT NOT NULL UNIQUE CHECK (${sha256Hex('hash')})
+  hash TEXT NOT NULL CHECK (${sha256Hex('hash')})
 ) STRICT;
 
 ${APPEND_ONLY_TABLES.map(appendOnly).join('\n')}

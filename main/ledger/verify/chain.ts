@@ -2,7 +2,7 @@
 // numbers, each event linked to the one before, each event's hash matching its contents.
 // Hands every readable payload on to the replay, so one pass over the log does both jobs.
 
-import { eventHash, GENESIS_HASH, type AuditEventRow } from '../audit';
+import { eventHashOfText, GENESIS_HASH, type AuditEventRow } from '../audit';
 import { parseJson, type Json } from '../canonical-json';
 
 export interface ChainVisitor {
@@ -44,8 +44,7 @@ export function checkChain(rows: Iterable<AuditEventRow>, problems: string[], vi
       problems.push(`audit event ${row.seq} (${row.type}) has a payload that is not JSON`);
       continue;
     }
-    const fields = { seq: row.seq, at: row.at, operator: row.operator, type: row.type, payload };
-    if (eventHash(row.prev_hash, fields) !== row.hash) {
+    if (eventHashOfText(row.prev_hash, row.seq, row.at, row.operator, row.type, row.payload) !== row.hash) {
       problems.push(`audit event ${row.seq} (${row.type}) has been altered: its contents no longer match its hash`);
     }
     visit(row.seq, payload);
