@@ -66,7 +66,10 @@ export interface ElectionSnapshot {
   /** The document that decides the election now; null when none has (nothing tendered). */
   governingDocument: LetterDocument | null;
   grants: ElectionGrantLine[];
-  /** Core's sentence(s) on what governs and why the others do not; "" to leave it out. */
+  /**
+   * Core's sentence(s) on what governs and why the others do not. Printed in a confirmation of a
+   * document that does not govern (where the holder needs the why); "" to leave it out.
+   */
   explanation: string;
 }
 

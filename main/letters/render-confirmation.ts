@@ -75,6 +75,11 @@ export function confirmationBody(input: ConfirmationLetterInput): LetterBody {
       ];
       drawFacts(flow, facts);
       flow.paragraph([{ text: standingParagraph(input) }]);
+      // For a governing document the paragraph above already says why it governs; for one that
+      // does not, core's explanation says what governs instead and why.
+      if (input.standing !== 'governing' && election.explanation.trim()) {
+        flow.paragraph([{ text: election.explanation.trim() }], { size: 8.5, lineHeight: 11.5, color: COLORS.muted });
+      }
       flow.paragraph([
         { text: 'Your election now stands as follows. ', weight: 'bold' },
         { text: electionSummary(election) },
@@ -83,9 +88,6 @@ export function confirmationBody(input: ConfirmationLetterInput): LetterBody {
       const notes = [
         ...(election.grants.some((g) => g.required) ? [LOOKBACK_NOTE] : []),
         ...(election.grants.some((g) => g.raisedByLookback) ? [RAISED_NOTE] : []),
-        // For a governing document the paragraph above already says why it governs; for one that
-        // does not, core's explanation says what governs instead and why.
-        ...(input.standing !== 'governing' && election.explanation.trim() ? [election.explanation.trim()] : []),
       ];
       if (notes.length > 0) {
         flow.paragraph([{ text: notes.join(' ') }], { size: 8.5, lineHeight: 11.5, color: COLORS.muted });
