@@ -23,4 +23,7 @@ export {
   letterFontPaths,
   loadLetterFonts,
   type LetterFontPaths,
+  type LetterFonts,
 } from './fonts';
+/** For intake or roster import to warn early about a name no letter font can print. */
+export { uncoveredCharacters } from './text-runs';
