@@ -28,6 +28,9 @@ function openExisting(options: LedgerOptions): Ledger {
   const db = openRecognised(path);
   try {
     configure(db);
+    // Format 1 is the only format so far, so no ledger in the field needs upgrading yet. When
+    // format 2 arrives, the upgrade should leave a 'ledger.migrated' audit event; that needs the
+    // caller's time and operator here (the ledger never reads the clock), e.g. an `opening` option.
     migrate(db, MIGRATIONS);
     return new SqliteLedger(db, path, new IdCipher(options.keyProvider));
   } catch (e) {

@@ -168,6 +168,8 @@ export class SqliteLedger implements Ledger {
   // ---- writes --------------------------------------------------------------------------------
 
   transaction<T>(fn: () => T): T {
+    // Every write passes through here, so this is where a closed offer (a later migration adds the
+    // closing record) will be refused with 'ledger-closed' before anything is written.
     try {
       // IMMEDIATE: take the write lock first, so what fn reads cannot change before it writes.
       return this.inTransaction.immediate(fn) as T;

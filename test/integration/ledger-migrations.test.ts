@@ -10,7 +10,7 @@ import { openLedger } from '../../main/ledger/ledger';
 import { LATEST_FORMAT, MIGRATIONS } from '../../main/ledger/migrations/index';
 import type { Migration } from '../../main/ledger/migrations/migration';
 import { migrate, readFormat } from '../../main/ledger/migrations/run';
-import { newLedger, peek, refused, tempDir } from './ledger-fixtures';
+import { DESK, election, newLedger, peek, refused, tempDir } from './ledger-fixtures';
 
 function setFormat(path: string, version: number): void {
   const db = new Database(path);
@@ -53,6 +53,38 @@ describe('ledger format and migrations', () => {
     setFormat(fx.path, 0);
     const error = refused(() => openLedger({ path: fx.path, keyProvider: fx.keyProvider }), 'not-a-ledger');
     expect(error.message).toContain('carries no ledger format');
+  });
+
+  describe('format 1 refuses malformed facts even when written from outside the app', () => {
+    const doc = (receivedAt: string, keyedAt = '2003-03-20T15:10:00.000Z') =>
+      `INSERT INTO documents (employee_id, kind, via, received_at, receipt_source, keyed_at, operator, signer_capacity, keyed_after_expiration)
+       VALUES ('E001', 'election', 'fax', '${receivedAt}', 'fax-header', '${keyedAt}', 'x', 'holder', 0)`;
+    it.each([
+      ['a receipt time in local-time spelling', doc('2003-03-20 10:00:00')],
+      ['a receipt time without milliseconds', doc('2003-03-20T15:00:00Z')],
+      ['an impossible receipt date', doc('2003-02-30T15:00:00.000Z')],
+      ['a receipt after keying', doc('2003-03-20T16:00:00.000Z')],
+      ['negative shares on a grant', "INSERT INTO grants VALUES ('G-9', 'E001', '1994', '2001-01-01', '1.00', -1)"],
+      ['fractional shares on a grant', "INSERT INTO grants VALUES ('G-9', 'E001', '1994', '2001-01-01', '1.00', 1.5)"],
+      ['an exercise price as a float', "INSERT INTO grants VALUES ('G-9', 'E001', '1994', '2001-01-01', '1e3', 1)"],
+      ['a grant of nobody on the roster', "INSERT INTO grants VALUES ('G-9', 'E404', '1994', '2001-01-01', '1.00', 1)"],
+      ['an unknown defect', "INSERT INTO waivers (defect, reason, granted_at, operator) VALUES ('smudged', 'r', '2003-03-20T15:00:00.000Z', 'x')"],
+      ['a tender above the grant', "INSERT INTO document_tenders VALUES (1, 5, 'G-102', 401)"],
+      ['a tender of another holder\'s grant', "INSERT INTO document_tenders VALUES (1, 5, 'G-201', 1)"],
+      ['a web page as an attachment', "INSERT INTO attachments (document_id, file_name, media_type, bytes, sha256, size, added_at, operator) VALUES (1, 'a.html', 'text/html', x'3c68746d6c3e', '" + '0'.repeat(64) + "', 6, '2003-03-20T15:00:00.000Z', 'x')"],
+      ['an attachment whose size is not its length', "INSERT INTO attachments (document_id, file_name, media_type, bytes, sha256, size, added_at, operator) VALUES (1, 'a.pdf', 'application/pdf', x'255044462d', '" + '0'.repeat(64) + "', 99, '2003-03-20T15:00:00.000Z', 'x')"],
+      ['an extension that shortens the offer', "INSERT INTO extensions (from_expires_at, to_expires_at, decided_at, operator, reason, announced_late) VALUES ('2003-03-31T22:00:00.000Z', '2003-03-30T22:00:00.000Z', '2003-03-20T15:00:00.000Z', 'x', 'r', 0)"],
+    ])('%s', (_what, sql) => {
+      const fx = newLedger({ roster: true });
+      fx.ledger.addDocument(election(), DESK);
+      fx.ledger.close();
+      const db = new Database(fx.path);
+      try {
+        expect(() => db.prepare(sql).run()).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CONSTRAINT/) }));
+      } finally {
+        db.close();
+      }
+    });
   });
 
   describe('the migration runner, on a real SQLite file', () => {
