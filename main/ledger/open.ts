@@ -35,8 +35,20 @@ function openExisting(options: LedgerOptions): Ledger {
     return new SqliteLedger(db, path, new IdCipher(options.keyProvider));
   } catch (e) {
     db.close();
-    throw translateSqliteError(e);
+    throw damaged(path, e) ?? translateSqliteError(e);
   }
+}
+
+/**
+ * A ledger whose schema no longer fits its format (a table or column removed outside the app)
+ * fails when the statements are prepared. Say so plainly instead of passing on "no such table".
+ */
+function damaged(path: string, e: unknown): OfferDeskError | null {
+  if (!(e instanceof Database.SqliteError) || (e.code !== 'SQLITE_ERROR' && e.code !== 'SQLITE_CORRUPT')) return null;
+  return new OfferDeskError(
+    'not-a-ledger',
+    `${path} is an Offer Desk ledger, but it is damaged and cannot be opened (${e.message}). Restore it from a backup.`,
+  );
 }
 
 function createNew(options: LedgerOptions, create: NonNullable<LedgerOptions['create']>): Ledger {

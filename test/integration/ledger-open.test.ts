@@ -114,6 +114,17 @@ describe('creating and opening a ledger', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it('a ledger with a table removed outside the app is refused as damaged, not with a raw SQLite error', () => {
+    const fx = newLedger({ roster: true });
+    fx.ledger.close();
+    const db = new Database(fx.path);
+    db.exec('DROP TABLE cures');
+    db.close();
+    const error = refused(() => fx.reopen(), 'not-a-ledger');
+    expect(error.message).toContain('is an Offer Desk ledger, but it is damaged');
+    expect(error.message).toContain('cures');
+  });
+
   it('a folder is not a ledger', () => {
     const dir = tempDir();
     refused(() => openLedger({ path: dir, keyProvider: new FileKeyProvider(join(dir, 'k')) }), 'not-a-ledger');
