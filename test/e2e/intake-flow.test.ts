@@ -2,10 +2,11 @@
 // Election Form for one grant — and the holder's election following the latest timely paper.
 // (Worked example 1 of the domain notes, with holder E0032's two grants as A and B.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { et, openDeskBrowser, type DeskBrowser } from './support/desk-browser';
+import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { pickOption, retype, tabTo } from './support/keyboard';
 
 let db: DeskBrowser;
+screenshotOnFailure(() => db);
 
 beforeAll(async () => {
   db = await openDeskBrowser({ start: et('2003-03-31 16:00:00') });
@@ -45,7 +46,7 @@ describe('logging paper at the desk', () => {
     await db.open('intake');
     await startDocument('Kapoor', /Rajesh Kapoor · E0032/);
     await typeReceivedAt('2003-03-20 10:00:00');
-    await tabTo(page, page.getByRole('textbox', { name: "Sender's fax number" }));
+    await tabTo(page, page.getByRole('textbox', { name: "Sender's fax" }));
     await page.keyboard.type('(603) 555-0132');
 
     const preview = page.getByTestId('intake-preview');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
+import { afterEach } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHarness, CLOCK_PATH, type Harness } from '../../../main/harness/server';
 import { openHarnessDesk } from '../../../main/harness/open-harness-desk';
@@ -137,4 +138,14 @@ export function et(wallClock: string): string {
   const dt = DateTime.fromFormat(wallClock, 'yyyy-MM-dd HH:mm:ss', { zone: 'America/New_York' });
   if (!dt.isValid) throw new Error(`not an Eastern wall-clock time: ${wallClock}`);
   return dt.toUTC().toISO() ?? '';
+}
+
+/** Registers a hook that keeps a screenshot of the page when a test fails (test-results/failed-*.png). */
+export function screenshotOnFailure(current: () => DeskBrowser | undefined): void {
+  afterEach(async (context) => {
+    const db = current();
+    if (!db || context.task.result?.state !== 'fail') return;
+    const name = `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+    await db.shot(name, { fullPage: true }).catch(() => undefined);
+  });
 }

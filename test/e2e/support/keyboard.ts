@@ -27,10 +27,18 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** Type-ahead: type, wait for the option the desk offers, take it with arrow + Enter. */
-export async function pickOption(page: Page, typed: string, option: RegExp): Promise<void> {
-  await page.keyboard.type(typed);
-  await page.getByRole('option', { name: option }).waitFor();
-  await page.keyboard.press('ArrowDown');
+/**
+ * Type-ahead: replace the search text, wait for the option the desk offers, arrow down until it is
+ * the highlighted one (Mantine marks it `data-combobox-selected`), take it with Enter.
+ */
+export async function pickOption(page: Page, typed: string, option: RegExp, maxArrows = 20): Promise<void> {
+  await retype(page, typed);
+  const wanted = page.getByRole('option', { name: option });
+  await wanted.waitFor();
+  for (let i = 0; i < maxArrows; i++) {
+    if ((await wanted.getAttribute('data-combobox-selected')) !== null) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  if ((await wanted.getAttribute('data-combobox-selected')) === null) throw new Error(`option ${option} never highlighted`);
   await page.keyboard.press('Enter');
 }

@@ -5,6 +5,8 @@ import { DEFECT_LABEL, DEFECT_STATE_LABEL, KIND_SHORT } from '../../format/label
 import { formatInZone } from '../../format/time';
 import { hrefFor } from '../../ui/route';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 interface Props {
   rows: OpenDefectRow[];
   loading: boolean;
@@ -37,7 +39,7 @@ export function OpenDefectsTable({ rows, loading, zone, onCure }: Props) {
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.documentId} data-testid={`open-defect-${r.documentId}`}>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   #{r.documentId} {KIND_SHORT[r.kind]}
                 </Table.Td>
                 <Table.Td>
@@ -48,7 +50,7 @@ export function OpenDefectsTable({ rows, loading, zone, onCure }: Props) {
                     {r.employeeId}
                   </Text>
                 </Table.Td>
-                <Table.Td>{r.receivedAtText}</Table.Td>
+                <Table.Td style={NOWRAP}>{r.receivedAtText}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {r.defects
@@ -61,8 +63,8 @@ export function OpenDefectsTable({ rows, loading, zone, onCure }: Props) {
                       ))}
                   </Group>
                 </Table.Td>
-                <Table.Td>{formatInZone(r.cureDeadline, zone)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>{formatInZone(r.cureDeadline, zone)}</Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Button size="compact-sm" variant="default" onClick={() => onCure(r)} aria-label={`Record a cure for document ${r.documentId}`}>
                     Record cure…
                   </Button>

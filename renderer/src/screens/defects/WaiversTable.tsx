@@ -27,9 +27,9 @@ export function WaiversTable({ waivers, zone }: { waivers: Waiver[]; zone: strin
           <Table.Tbody>
             {waivers.map((w) => (
               <Table.Tr key={w.id}>
-                <Table.Td>{DEFECT_LABEL[w.defect]}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{DEFECT_LABEL[w.defect]}</Table.Td>
                 <Table.Td>{w.reason}</Table.Td>
-                <Table.Td>{formatInZone(w.grantedAt, zone)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInZone(w.grantedAt, zone)}</Table.Td>
                 <Table.Td>{w.operator}</Table.Td>
               </Table.Tr>
             ))}

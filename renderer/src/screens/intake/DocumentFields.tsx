@@ -60,7 +60,7 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
           onChange={(v) => set('receivedAt', v)}
           nowWallClock={nowWallClock}
           disabled={disabled}
-          description={form.via === 'fax' ? 'Time on the fax header, Eastern (YYYY-MM-DD HH:mm:ss)' : 'Desk stamp, Eastern (YYYY-MM-DD HH:mm:ss)'}
+          description={form.via === 'fax' ? 'As on the fax header, Eastern time' : 'As on the desk stamp, Eastern time'}
         />
         <Select
           label="Time taken from"
@@ -75,7 +75,7 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <NumberInput label="Pages" value={form.pages} onChange={(v) => set('pages', typeof v === 'number' ? v : '')} min={1} max={1000} allowDecimal={false} w={80} disabled={disabled} />
         {form.via === 'fax' && (
-          <TextInput label="Sender's fax number" placeholder="(603) 555-0100" value={form.senderFax} onChange={(e) => set('senderFax', e.currentTarget.value)} w={160} disabled={disabled} />
+          <TextInput label="Sender's fax" placeholder="(603) 555-0100" value={form.senderFax} onChange={(e) => set('senderFax', e.currentTarget.value)} w={160} disabled={disabled} />
         )}
         <TextInput label="Signed by" value={form.signedBy} onChange={(e) => set('signedBy', e.currentTarget.value)} w={190} disabled={disabled} />
         <Select

@@ -54,7 +54,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
 
   const locked = status.known && !status.open;
   const formDisabled = !status.known || (locked && !latePath);
-  const check = buildDraft(form, zone, grants, locked && latePath);
+  const check = buildDraft(form, zone, grants, locked && latePath, offer?.expiresAt ?? null);
   const draftKey = check.draft && (form.kind === 'notice' || detail) ? JSON.stringify(check.draft) : '';
   const [debouncedKey] = useDebouncedValue(draftKey, 300);
 
@@ -117,7 +117,12 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
               <Stack gap="sm">
                 <HolderPicker value={form.employeeId} onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, tenders: {} }))} disabled={formDisabled} />
                 <DocumentFields form={form} setForm={setForm} grants={grants} zone={zone} nowWallClock={nowWall} disabled={formDisabled} />
-                {locked && latePath && (
+                {locked && latePath && check.lateArrival && (
+                  <Text size="sm" c="red.8">
+                    Received after the expiration: it will be logged as late and changes no election. No reason is needed.
+                  </Text>
+                )}
+                {locked && latePath && check.needsReason && (
                   <Textarea
                     label="Reason for keying after the expiration"
                     description="Required. Say when and how the paper actually arrived and why it is keyed only now."

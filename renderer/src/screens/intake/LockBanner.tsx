@@ -22,7 +22,7 @@ export function LockBanner({ expiresAtText, latePath, onLatePath }: Props) {
           </Text>
         ) : (
           <Button color="white" variant="white" c="red.9" w="fit-content" onClick={onLatePath}>
-            Key a document received earlier, or log a late arrival (flagged, reason required)
+            Log paper received before the expiration (flagged, with a reason) or a late arrival
           </Button>
         )}
       </Stack>

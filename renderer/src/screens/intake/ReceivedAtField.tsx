@@ -26,7 +26,7 @@ export function ReceivedAtField({ label, value, zone, onChange, nowWallClock, di
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <DateInput
           label={label}
-          description={description ?? 'YYYY-MM-DD HH:mm:ss, Eastern time'}
+          description={description ?? 'Eastern time'}
           value={value === '' ? null : value}
           onChange={(v) => onChange(v ?? '')}
           valueFormat={identity}
@@ -40,6 +40,9 @@ export function ReceivedAtField({ label, value, zone, onChange, nowWallClock, di
           disabled={disabled}
           w={300}
           placeholder="2003-03-31 16:59:59"
+          // Escape in this field closes its calendar only: inside a dialog it must not also throw
+          // away the dialog and what was typed in it (Mantine's modal honours this attribute).
+          data-mantine-stop-propagation="true"
         />
         {nowWallClock && (
           <Button variant="default" onClick={() => onChange(nowWallClock())} disabled={disabled} aria-label={`Set ${label.toLowerCase()} to the desk's current time`}>

@@ -5,6 +5,7 @@ import type {
   DeliveryVia,
   DocumentKind,
   Grant,
+  Instant,
   ReceiptSource,
   SignerCapacity,
 } from '../../../../main/core/types';
@@ -63,16 +64,26 @@ export interface DraftCheck {
   draft: DocumentDraft | null;
   /** What keeps the form from being sent, in the desk's words. */
   missing: string[];
+  /** Keyed after the expiration with a receipt time at or before it: counts, but only with a written reason. */
+  needsReason: boolean;
+  /** Received after the expiration: logged as late, changes nothing, needs no reason. */
+  lateArrival: boolean;
 }
 
-export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], latePath: boolean): DraftCheck {
+/**
+ * `keyedLate` is true once the expiration has passed (the late-keying path). The reason is asked
+ * for only where it means something: a timely document keyed late. A late arrival is simply logged.
+ */
+export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], keyedLate: boolean, expiresAt: Instant | null): DraftCheck {
   const missing: string[] = [];
   if (!form.employeeId) missing.push('Choose the holder.');
   const received = parseWallClock(form.receivedAt, zone);
   if (!received) missing.push('Enter when the document was received (YYYY-MM-DD HH:mm:ss, Eastern).');
+  const lateArrival = received !== null && expiresAt !== null && received.instant > expiresAt;
+  const needsReason = keyedLate && !lateArrival;
   const reason = form.lateKeyingReason.trim();
-  if (latePath && reason === '') missing.push('Write why this document is keyed after the expiration.');
-  if (!form.employeeId || !received || missing.length > 0) return { draft: null, missing };
+  if (needsReason && reason === '') missing.push('Write why this document is keyed after the expiration.');
+  if (!form.employeeId || !received || missing.length > 0) return { draft: null, missing, needsReason, lateArrival };
 
   const draft: DocumentDraft = {
     employeeId: form.employeeId,
@@ -87,8 +98,8 @@ export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], late
     defects: form.defects.filter((d) => defectApplies(d, form.kind, form.signerCapacity)),
     // Every grant is listed explicitly, so "0" on the form is never mistaken for "all".
     tenders: form.kind === 'election' ? grants.map((g) => ({ grantId: g.grantId, shares: sharesOnForm(form, g) })) : [],
-    lateKeyingReason: latePath ? reason : null,
+    lateKeyingReason: needsReason ? reason : null,
     cureDeadline: null,
   };
-  return { draft, missing };
+  return { draft, missing, needsReason, lateArrival };
 }

@@ -1,0 +1,120 @@
+// Defects and the Company's answers to them: a cure for one document, and an offer-wide waiver
+// that the desk previews document by document before it is granted (instruction 5: a waiver of a
+// condition for one option applies to all options).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
+import { retype, tabTo } from './support/keyboard';
+import { record } from './support/seed';
+
+let db: DeskBrowser;
+screenshotOnFailure(() => db);
+const ids = { goldberg: 0, hassan: 0, lemaire: 0 };
+
+beforeAll(async () => {
+  db = await openDeskBrowser({
+    start: et('2003-03-28 10:00:00'),
+    seed: (desk) => {
+      const base = { via: 'fax', receiptSource: 'fax-header', pages: 2, signerCapacity: 'holder' } as const;
+      ids.goldberg = record(desk, {
+        ...base,
+        employeeId: 'E0026',
+        kind: 'election',
+        receivedAt: '2003-03-25T10:00:00-05:00',
+        signedBy: 'Hannah Goldberg',
+        defects: ['no-email'],
+        tenders: [
+          { grantId: 'G-159', shares: 6500 },
+          { grantId: 'G-160', shares: 0 },
+        ],
+      });
+      ids.hassan = record(desk, {
+        ...base,
+        employeeId: 'E0040',
+        kind: 'election',
+        receivedAt: '2003-03-26T11:00:00-05:00',
+        signedBy: null,
+        defects: ['no-email', 'unsigned'],
+        tenders: [
+          { grantId: 'G-189', shares: 1500 },
+          { grantId: 'G-190', shares: 4000 },
+        ],
+      });
+      ids.lemaire = record(desk, {
+        ...base,
+        employeeId: 'E0046',
+        kind: 'election',
+        receivedAt: '2003-03-26T15:00:00-05:00',
+        signedBy: 'Paul Lemaire',
+        defects: ['no-id-number'],
+        tenders: [
+          { grantId: 'G-203', shares: 10000 },
+          { grantId: 'G-204', shares: 6500 },
+        ],
+      });
+    },
+  });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('defects and waivers', () => {
+  it('lists every open defect with what is missing and the cure deadline', async () => {
+    const { page } = db;
+    await db.open('defects');
+    for (const id of Object.values(ids)) await page.getByTestId(`open-defect-${id}`).waitFor();
+    expect(await page.getByTestId(`open-defect-${ids.hassan}`).innerText()).toMatch(/No current e-mail address[\s\S]*Not signed|Not signed[\s\S]*No current e-mail address/);
+    expect(await page.getByTestId(`open-defect-${ids.goldberg}`).innerText()).toContain('2003-03-31 17:00:00 ET');
+    await db.shot('defects', { alsoDocs: true });
+  });
+
+  it('a waiver is previewed document by document, then changes the elections it settles', async () => {
+    const { page } = db;
+    await page.getByRole('button', { name: 'Grant an offer-wide waiver…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Grant an offer-wide waiver' });
+    await dialog.getByRole('combobox', { name: 'Defect to waive' }).click();
+    await page.getByRole('option', { name: 'No current e-mail address' }).click();
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('E-mail addresses are on file with Human Resources; the Company waives this condition for all holders.');
+    await dialog.getByRole('button', { name: 'Show affected documents' }).click();
+
+    const affected = dialog.getByTestId('waiver-affected');
+    await affected.waitFor();
+    const text = await affected.innerText();
+    expect(text).toContain(`#${ids.goldberg}`);
+    expect(text).toContain(`#${ids.hassan}`);
+    expect(text).not.toContain(`#${ids.lemaire}`);
+    expect(await affected.getByRole('row', { name: /Hannah Goldberg/ }).innerText()).toContain('Now counts');
+    expect(await affected.getByRole('row', { name: /Ahmed Hassan/ }).innerText()).toContain('Other defects still open');
+    await db.shot('waiver-preview');
+
+    await dialog.getByRole('button', { name: 'Grant waiver for all documents' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: 'Waivers granted' }).getByText('No current e-mail address').waitFor();
+    await page.getByTestId(`open-defect-${ids.goldberg}`).waitFor({ state: 'detached' });
+    expect(await page.getByTestId(`open-defect-${ids.hassan}`).innerText()).not.toContain('No current e-mail address');
+
+    await db.open('holder/E0026');
+    await page.getByTestId('election-state').filter({ hasText: 'Tendered some options' }).waitFor();
+    expect(await page.getByTestId(`document-${ids.goldberg}`).getAttribute('data-standing')).toBe('governing');
+    expect(await page.getByTestId(`document-${ids.goldberg}`).innerText()).toContain('No current e-mail address: waived');
+  });
+
+  it('a cure received before the deadline makes the document count from its original receipt', async () => {
+    const { page } = db;
+    await db.open('defects');
+    await page.getByRole('button', { name: `Record a cure for document ${ids.lemaire}` }).click();
+    const dialog = page.getByRole('dialog');
+    await tabTo(page, dialog.getByRole('textbox', { name: 'Cure received at' }));
+    await retype(page, '2003-03-27 12:00:00');
+    await page.keyboard.press('Escape');
+    await dialog.getByTestId('time-readback').filter({ hasText: '= 2003-03-27 12:00:00 ET' }).waitFor();
+    await dialog.getByRole('button', { name: 'Record cure' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId(`open-defect-${ids.lemaire}`).waitFor({ state: 'detached' });
+
+    await db.open('holder/E0046');
+    await page.getByTestId('election-state').filter({ hasText: 'Tendered every eligible option' }).waitFor();
+    expect(await page.getByTestId(`document-${ids.lemaire}`).innerText()).toContain('No identification number: cured');
+    expect(db.pageErrors).toEqual([]);
+  });
+});
