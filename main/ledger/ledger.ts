@@ -159,6 +159,12 @@ export interface Ledger {
   /** Decrypts one holder's ID number. Only for tests and an explicit, deliberate export. */
   revealIdNumber(employeeId: string): string;
 
+  /**
+   * Writes a consistent copy of the whole ledger to `destPath` (which must not exist yet) and
+   * returns the audit head the copy ends with.
+   */
+  backupTo(destPath: string): AuditHead;
+
   /** Re-checks the audit chain and replays it against every table. */
   verify(): VerifyReport;
 
