@@ -321,6 +321,24 @@ describe('the File menu', () => {
     expect(l.electron.dialog.messageBoxes.map((m) => m.message).join('\n')).toContain(gone);
   });
 
+  it('Save a backup copy… writes a verified copy that opens on its own with every record, and says where', async () => {
+    const l = await launch();
+    const target = join(docs, 'Offer backup.ledger');
+    l.electron.dialog.savePaths.push(target);
+    await started(l).actions.saveBackup();
+    expect(l.electron.dialog.errorBoxes).toEqual([]);
+    expect(l.electron.dialog.messageBoxes.map((m) => m.message).join('\n')).toContain(target);
+    quit(l);
+    const key = new FileKeyProvider(join(docs, 'unused.key'));
+    const copy = openDesk({ ledgerPath: target, keyProvider: key, clock: new ControllableClock(toInstant(Date.parse('2003-03-10T15:00:00Z'))), operator: 'auditor' });
+    try {
+      expect(copy.verify()).toMatchObject({ ok: true });
+      expect(copy.listHolders({ query: '', filter: 'all', offset: 0, limit: 10 }).total).toBe(50);
+    } finally {
+      copy.close();
+    }
+  });
+
   it('Save a backup copy… refuses to write over the open ledger', async () => {
     const l = await launch();
     const open = join(dataDir, 'offer.ledger');
