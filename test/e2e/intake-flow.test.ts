@@ -97,7 +97,7 @@ describe('logging paper at the desk', () => {
     expect(await page.getByTestId('grant-G-172').getByTestId('tendered').innerText()).toBe('4,250');
     expect(await page.getByTestId('grant-G-173').getByTestId('tendered').innerText()).toBe('0');
     expect(await page.getByTestId('masked-id').innerText()).toMatch(/^•••-••-\d{4}$/);
-    await db.shot('holder', { fullPage: true });
+    await db.shot('holder', { height: 1000 });
   });
 
   it('the roster and the dashboard show the result', async () => {

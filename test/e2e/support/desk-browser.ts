@@ -1,7 +1,7 @@
 // One desk in a real browser for an end-to-end test: a fresh data folder with the default ledger
 // (seed offer + demo roster), the real handler table behind the loopback harness, and Debian's
 // Chromium driven by playwright-core. Nothing of our own is mocked.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,11 @@ export interface DeskBrowser {
   /** Moves the desk's clock through the harness's HTTP test control, as a test of that path too. */
   setClock(iso: string): Promise<void>;
   open(hash: string): Promise<void>;
-  shot(name: string, options?: { alsoDocs?: boolean; fullPage?: boolean }): Promise<string>;
+  /**
+   * Saves test-results/<name>.png (and docs/screenshots/ with `alsoDocs`). `height` grows the
+   * window for a long screen: a full-page capture would tear the fixed header and nav.
+   */
+  shot(name: string, options?: { alsoDocs?: boolean; fullPage?: boolean; height?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -62,6 +66,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     throw new Error(`No built renderer in ${RENDERER_DIR}. Build it first: npx vite build -c renderer/vite.config.ts`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'offer-desk-e2e-'));
+  const rendererDir = snapshotRenderer(dataDir);
   // An empty env: a developer's OFFER_DESK_KEY_FILE must not leak into a test ledger.
   const opened = openHarnessDesk({ dataDir, start: options.start, operator: 'e2e', env: {} });
   options.seed?.(opened.desk, opened.clock);
@@ -69,7 +74,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
   let browser: Browser | null = null;
   try {
     harness = await startHarness({
-      rendererDir: RENDERER_DIR,
+      rendererDir,
       table: createHandlerTable(),
       context: { desk: () => opened.desk },
       clock: opened.clock,
@@ -109,12 +114,15 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
       },
       async shot(name, shotOptions = {}) {
         mkdirSync(RESULTS_DIR, { recursive: true });
+        const viewport = page.viewportSize();
+        if (shotOptions.height && viewport) await page.setViewportSize({ width: viewport.width, height: shotOptions.height });
         const path = join(RESULTS_DIR, `${name}.png`);
         await page.screenshot({ path, fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
         if (shotOptions.alsoDocs) {
           mkdirSync(DOCS_SHOTS_DIR, { recursive: true });
           await page.screenshot({ path: join(DOCS_SHOTS_DIR, `${name}.png`), fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
         }
+        if (shotOptions.height && viewport) await page.setViewportSize(viewport);
         return path;
       },
       async close() {
@@ -131,6 +139,28 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * Copies the built renderer for this test alone: a build running meanwhile (electron-vite empties
+ * out/renderer first) must not pull the page from under a browser mid-test. Waits briefly if a
+ * build is in progress right now.
+ */
+function snapshotRenderer(into: string): string {
+  const target = join(into, 'renderer');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    rmSync(target, { recursive: true, force: true });
+    try {
+      cpSync(RENDERER_DIR, target, { recursive: true });
+      const html = readFileSync(join(target, 'index.html'), 'utf8');
+      const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1] ?? '');
+      if (assets.length > 0 && assets.every((a) => existsSync(join(target, a)))) return target;
+    } catch {
+      // mid-build: try again
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+  throw new Error(`The built renderer in ${RENDERER_DIR} is incomplete (a build still running?)`);
 }
 
 /** An instant from Eastern wall-clock text: "2003-03-31 16:59:58" -> the UTC instant. Tests speak ET like the desk. */

@@ -50,10 +50,11 @@ export function RosterTable({ pages, onOpen }: Props) {
   const focusRow = (index: number) => {
     if (index < 0 || index >= count) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
-    // The row may only exist after the virtualizer re-renders.
-    requestAnimationFrame(() => {
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
-    });
+    const row = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const now = row();
+    // A row far away exists only after the virtualizer re-renders; a neighbour is there already.
+    if (now) now.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: HolderRow | undefined) => {

@@ -26,7 +26,9 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
     if (!r.ok) return;
     setWarning(r.value.warning);
     setReason('');
-    notify({ title: 'Extension recorded', message: `The offer now expires ${to} ${zone === 'America/New_York' ? 'ET' : zone}.`, color: r.value.warning ? 'yellow' : 'green' });
+    setTo('');
+    // A late announcement shows its warning in place; a toast on top would hide it.
+    if (!r.value.warning) notify({ title: 'Extension recorded', message: `The offer now expires ${formatInZone(r.value.extension.toExpiresAt, zone)}.`, color: 'green' });
     onRecorded();
   };
 
@@ -45,7 +47,7 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
           value={to}
           zone={zone}
           onChange={setTo}
-          description="Eastern wall-clock time, e.g. 2003-04-14 17:00:00"
+          description="Eastern time, e.g. 2003-04-14 17:00:00"
         />
         {parsed && !later && (
           <Text size="xs" c="orange.8">

@@ -4,6 +4,8 @@ import { Badge, Card, Table, Text } from '@mantine/core';
 import type { OfferSummary } from '../../../../main/ipc/dto';
 import { formatInZone } from '../../format/time';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
   const zone = offer.settings.zone;
   return (
@@ -22,6 +24,7 @@ export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
               <Table.Th>From</Table.Th>
               <Table.Th>To</Table.Th>
               <Table.Th>Decided</Table.Th>
+              <Table.Th>Announcement</Table.Th>
               <Table.Th>By</Table.Th>
               <Table.Th>Reason</Table.Th>
             </Table.Tr>
@@ -29,14 +32,18 @@ export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
           <Table.Tbody>
             {offer.extensions.map((x) => (
               <Table.Tr key={x.id}>
-                <Table.Td>{formatInZone(x.fromExpiresAt, zone)}</Table.Td>
-                <Table.Td fw={600}>{formatInZone(x.toExpiresAt, zone)}</Table.Td>
+                <Table.Td style={NOWRAP}>{formatInZone(x.fromExpiresAt, zone)}</Table.Td>
+                <Table.Td fw={600} style={NOWRAP}>
+                  {formatInZone(x.toExpiresAt, zone)}
+                </Table.Td>
+                <Table.Td style={NOWRAP}>{formatInZone(x.decidedAt, zone)}</Table.Td>
                 <Table.Td>
-                  {formatInZone(x.decidedAt, zone)}
-                  {x.announcedLate && (
-                    <Badge color="yellow" variant="light" radius="sm" ml={4}>
-                      announced late
+                  {x.announcedLate ? (
+                    <Badge color="yellow" variant="light" radius="sm">
+                      Late
                     </Badge>
+                  ) : (
+                    'On time'
                   )}
                 </Table.Td>
                 <Table.Td>{x.operator}</Table.Td>

@@ -48,7 +48,7 @@ export function LedgerCard() {
           {session.data?.ledgerPath ?? ''}
         </Text>
         <Group align="flex-end" gap="xs">
-          <TextInput label="Operator (recorded with every entry)" value={operator} onChange={(e) => setOperator(e.currentTarget.value)} w={260} />
+          <TextInput label="Operator" description="Recorded with every entry" value={operator} onChange={(e) => setOperator(e.currentTarget.value)} w={260} />
           <Button variant="default" onClick={() => void saveOperator()} disabled={operator.trim() === '' || operator.trim() === current}>
             Change operator
           </Button>

@@ -27,8 +27,10 @@ export function SettingsScreen() {
             <Stack gap="md">
               <ScheduleCard offer={offer} />
               <ExtensionForm offer={offer} onRecorded={refresh} />
-              <ExtensionHistory offer={offer} />
             </Stack>
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <ExtensionHistory offer={offer} />
           </Grid.Col>
         </Grid>
       )}

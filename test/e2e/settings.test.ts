@@ -1,0 +1,76 @@
+// The offer's own record: an extension decided after the announcement limit (recorded, with the
+// desk's warning, and intake reopens until the new Eastern deadline in daylight time), the
+// letterhead, the audit chain check, and importing more of the eligibility roster.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
+import { retype, tabTo } from './support/keyboard';
+
+let db: DeskBrowser;
+screenshotOnFailure(() => db);
+
+beforeAll(async () => {
+  // The morning after the expiration, past the 9:00 a.m. ET announcement limit.
+  db = await openDeskBrowser({ start: et('2003-04-01 10:00:00') });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('settings', () => {
+  it('records an extension into daylight time, warns that it was announced late, and reopens intake', async () => {
+    const { page } = db;
+    await db.open('settings');
+    await page.getByTestId('intake-state').filter({ hasText: 'Intake locked' }).waitFor();
+
+    await tabTo(page, page.getByRole('textbox', { name: 'New expiration' }));
+    await retype(page, '2003-04-14 17:00:00');
+    await page.keyboard.press('Escape');
+    // 17:00 Eastern on April 14, 2003 is daylight time: 21:00 UTC, 14:00 in Los Angeles.
+    await page.getByText('= 2003-04-14 17:00:00 ET · your time 2003-04-14 14:00:00 PDT').waitFor();
+    await tabTo(page, page.getByRole('textbox', { name: 'Reason' }));
+    await page.keyboard.type('Board approved a two-week extension to allow holders on leave to respond.');
+    await page.getByRole('button', { name: 'Record extension' }).click();
+
+    await page.getByRole('alert').filter({ hasText: 'Recorded after the announcement limit' }).waitFor();
+    const history = page.getByRole('table', { name: 'Extensions' });
+    await history.waitFor();
+    expect(await history.innerText()).toContain('2003-04-14 17:00:00 ET');
+    await page.getByTestId('intake-state').filter({ hasText: 'Intake open' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Offer schedule' }).innerText()).toMatch(/Expiration in force\s+2003-04-14 17:00:00 ET/);
+    await db.shot('settings', { height: 1250 });
+  });
+
+  it('verifies the ledger and saves the letterhead', async () => {
+    const { page } = db;
+    await page.getByRole('button', { name: 'Verify ledger' }).click();
+    await page.getByTestId('verify-report').filter({ hasText: 'Ledger verified' }).waitFor();
+
+    const phone = page.getByRole('textbox', { name: 'Phone' });
+    await phone.fill('(603) 635-5199');
+    await page.getByRole('button', { name: 'Save offer details' }).click();
+    await page.getByText('Offer details saved').waitFor();
+    expect(db.desk.offer().settings.phone).toBe('(603) 635-5199');
+  });
+
+  it('imports more holders from a roster file chosen with the file picker', async () => {
+    const { page } = db;
+    const dir = mkdtempSync(join(tmpdir(), 'offer-desk-roster-'));
+    const csv = join(dir, 'late-additions.csv');
+    writeFileSync(
+      csv,
+      'employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares\n' +
+        'E0901,Marguerite Okafor,m.okafor@alpha-demo.example,"4 Elm Street, Pelham NH 03076",911-22-3344,G-901,1994,2001-05-07,7.4400,3000\n',
+    );
+    await page.locator('input[type="file"]').setInputFiles(csv);
+    await page.getByRole('button', { name: 'Import roster' }).click();
+    await page.getByText(/Roster imported/).waitFor();
+
+    await db.open('roster');
+    await page.getByRole('textbox', { name: 'Search by name or employee ID' }).fill('Okafor');
+    await page.getByRole('row', { name: /Marguerite Okafor, E0901/ }).waitFor();
+    expect(db.pageErrors).toEqual([]);
+  });
+});
