@@ -114,7 +114,7 @@ describe('logging paper at the desk', () => {
     await page.getByTestId('countdown').waitFor();
     await page.getByRole('listitem', { name: 'Shares tendered: 4250' }).waitFor();
     await page.locator('.recharts-surface').first().waitFor();
-    await db.shot('dashboard', { alsoDocs: true });
+    await db.shot('dashboard-after-intake');
     expect(db.pageErrors).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export function DashboardScreen() {
         <>
           <CountsPanel data={data} />
           <Grid gap="md">
-            <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
               <TenderedChart
                 points={data.tenderedOverTime}
                 zone={data.offer.settings.zone}
@@ -39,7 +39,7 @@ export function DashboardScreen() {
                 now={Date.parse(data.offer.now)}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
               <PlanTable plans={data.byPlan} />
             </Grid.Col>
           </Grid>

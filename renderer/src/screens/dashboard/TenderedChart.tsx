@@ -27,6 +27,10 @@ export function TenderedChart({ points, zone, commencedOn, expiresAt, now }: Pro
     { t: Math.min(Math.max(now, start), end), shares: last },
   ];
   const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toFormat('LLL d');
+  // A tick each week from commencement, and the expiration day itself.
+  const ticks: number[] = [];
+  for (let t = DateTime.fromMillis(start, { zone }); t.toMillis() < end - 3 * 86_400_000; t = t.plus({ weeks: 1 })) ticks.push(t.toMillis());
+  ticks.push(end);
   return (
     <Card h="100%">
       <Text fw={600} mb={4}>
@@ -50,9 +54,9 @@ export function TenderedChart({ points, zone, commencedOn, expiresAt, now }: Pro
           valueFormatter={formatShares}
           gridAxis="y"
           tickLine="none"
-          xAxisProps={{ type: 'number', scale: 'time', domain: [start, end], tickFormatter: day, tickCount: 6 }}
+          xAxisProps={{ type: 'number', scale: 'time', domain: [start, end], tickFormatter: day, ticks }}
           tooltipProps={{ labelFormatter: (t: unknown) => (typeof t === 'number' ? formatInZone(new Date(t).toISOString(), zone) : '') }}
-          referenceLines={[{ x: end, label: 'Expiration', color: 'red.6' }]}
+          referenceLines={[{ x: end, label: 'Expiration', labelPosition: 'insideTopRight', color: 'red.6' }]}
           aria-label="Chart of shares tendered over time"
         />
       )}
