@@ -3,9 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import type { Desk } from './desk';
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
+/**
+ * RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. A text
+ * starting like a formula (=, +, -, @, tab, CR) gets a leading apostrophe so a spreadsheet shows
+ * it instead of running it (CSV injection); numbers are written as numbers.
+ */
 function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

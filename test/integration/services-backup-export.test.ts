@@ -82,3 +82,18 @@ describe('the elections export', () => {
     }
   });
 });
+
+describe('the elections export opened in a spreadsheet', () => {
+  it('shows a name that looks like a formula as text instead of running it', () => {
+    const s = alphaSession('2003-03-20T15:00:00.000Z');
+    const roster = ['employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares', 'E9,"=HYPERLINK(""http://x"")",e9@example.com,@home,955-55-5555,Z,1994,2000-01-01,1.00,10'].join('\n');
+    s.ok('import-roster', s.ledger, s.writeFile('evil.csv', roster));
+    const desk = deskFor(s.ledger);
+    try {
+      const row = electionsCsv(desk).split('\r\n').find((l) => l.startsWith('E9,'));
+      expect(row).toBe(`E9,"'=HYPERLINK(""http://x"")",5555,Z,1994,2000-01-01,1.00,10,0,false,tendered-none,`);
+    } finally {
+      desk.close();
+    }
+  });
+});
