@@ -47,6 +47,21 @@ export const SIGNER_CAPACITIES = [
 ] as const;
 export type SignerCapacity = (typeof SIGNER_CAPACITIES)[number];
 
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery'] as const;
+/**
+ * The letters the desk sends about a document: the confirmation the Offer promises, the courtesy
+ * notice of a defect, and the notice that a document arrived too late to count.
+ */
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const SEND_METHODS = ['mail', 'hand', 'fax', 'email'] as const;
+/** How a letter left the desk. */
+export type SendMethod = (typeof SEND_METHODS)[number];
+
+export const PRINT_PURPOSES = ['print', 'reprint'] as const;
+/** A first printing of letters just produced, or a reprint of letters produced earlier. */
+export type PrintPurpose = (typeof PRINT_PURPOSES)[number];
+
 /** The offer as configured in the ledger's settings. */
 export interface OfferSettings {
   company: string;

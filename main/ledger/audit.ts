@@ -99,11 +99,13 @@ export function auditStore(db: Database.Database) {
      * Appends one event. Must run inside the transaction that wrote `rows`: the head read here
      * and the insert are then one atomic step, so two changes can never claim the same seq.
      */
-    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext): AuditHead {
+    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext, detail?: Json): AuditHead {
       if (!db.inTransaction) throw new OfferDeskError('internal', 'an audit event must be written inside a transaction');
       const previous = head();
       const seq = previous.seq + 1;
-      const payloadText = canonicalJson({ rows });
+      // `detail` carries facts that are not table rows (e.g. the formats of an upgrade); replay
+      // reads only `rows`, and the hash covers both.
+      const payloadText = canonicalJson(detail === undefined ? { rows } : { detail, rows });
       const row: AuditEventRow = {
         seq,
         at: ctx.at,

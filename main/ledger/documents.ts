@@ -204,6 +204,7 @@ export function documentStore(db: Database.Database) {
      WHERE doc.employee_id = ? ORDER BY t.document_id, t.position`,
   );
   const existsStmt = db.prepare<[number], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?');
+  const holderOfStmt = db.prepare<[number], { employee_id: string }>('SELECT employee_id FROM documents WHERE id = ?');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
 
   return {
@@ -255,6 +256,10 @@ export function documentStore(db: Database.Database) {
     },
     exists(id: number): boolean {
       return existsStmt.get(id) !== undefined;
+    },
+    /** The employee id of the document's holder, or null when there is no such document. */
+    holderOf(id: number): string | null {
+      return holderOfStmt.get(id)?.employee_id ?? null;
     },
     count(): number {
       return countStmt.get()?.n ?? 0;

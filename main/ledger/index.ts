@@ -7,6 +7,8 @@ export { LATEST_FORMAT } from './migrations/index';
 export { GENESIS_HASH, eventHash } from './audit';
 export { canonicalJson, type Json } from './canonical-json';
 export { MAX_ATTACHMENT_BYTES } from './attachments';
+export { MAX_LETTER_INPUT_CHARS } from './letters';
+export { MAX_LETTERS_PER_RUN } from './print-runs';
 export {
   ATTACHMENT_MEDIA_TYPES,
   AUDIT_EVENT_TYPES,
@@ -21,12 +23,19 @@ export {
   type LedgerCounts,
   type LedgerInfo,
   type LedgerOptions,
+  type LetterFilter,
+  type LetterRecord,
   type NewAttachment,
   type NewCure,
   type NewDocument,
   type NewExtension,
+  type NewLetter,
+  type NewPrintRun,
+  type NewSentMark,
   type NewWaiver,
+  type PrintRun,
   type RosterHolder,
+  type SentMark,
   type VerifyReport,
   type WriteContext,
 } from './ledger';

@@ -3,13 +3,17 @@
 // clock: every write carries the time and operator the caller supplies.
 
 import type {
+  CalendarDate,
   Cure,
   Extension,
   Grant,
   Holder,
   Instant,
+  LetterKind,
   OfferSettings,
+  PrintPurpose,
   ReceivedDocument,
+  SendMethod,
   Waiver,
 } from '../core/types';
 import type { Json } from './canonical-json';
@@ -31,6 +35,12 @@ export interface LedgerOptions {
   keyProvider: KeyProvider;
   /** Create a new ledger at `path` (refused with 'conflict' if a file is there already). */
   create?: { settings: OfferSettings; at: Instant; operator: string };
+  /**
+   * Who opens the ledger and when (from the caller's clock). Needed only when an older file is
+   * upgraded: the upgrade is recorded as a 'ledger.migrated' audit event in the same transaction,
+   * and an upgrade without it is refused rather than left unrecorded.
+   */
+  opening?: WriteContext;
 }
 
 /** A roster row as imported: the full ID number goes in, only its sealed form and last four are kept. */
@@ -68,6 +78,71 @@ export type NewWaiver = Omit<Waiver, 'id' | 'grantedAt' | 'operator'>;
 /** The ledger adds id, decidedAt and operator from the write context. */
 export type NewExtension = Omit<Extension, 'id' | 'decidedAt' | 'operator'>;
 
+/** A letter just rendered: what it was made from and the proof of what it printed. */
+export interface NewLetter {
+  documentId: number;
+  employeeId: string;
+  kind: LetterKind;
+  /** The date printed on the letter (in the offer's zone). */
+  letterDate: CalendarDate;
+  /** The exact input it was rendered from; stored as canonical JSON, and must agree with the fields above. */
+  input: Json;
+  /** SHA-256 (lowercase hex) of the PDF of this letter rendered on its own. */
+  pdfSha256: string;
+  pages: number;
+}
+
+/** A letter as recorded; the ledger adds id, producedAt and operator from the write context. */
+export interface LetterRecord {
+  id: number;
+  documentId: number;
+  employeeId: string;
+  kind: LetterKind;
+  letterDate: CalendarDate;
+  /** Canonical JSON of the letter's input, exactly as stored. */
+  inputJson: string;
+  pdfSha256: string;
+  pages: number;
+  producedAt: Instant;
+  operator: string;
+}
+
+export interface LetterFilter {
+  documentId?: number;
+  /** These letters, in this order (ids not in the ledger are left out). */
+  ids?: readonly number[];
+}
+
+export interface NewPrintRun {
+  purpose: PrintPurpose;
+  /** The letters in the batch, in printed order. */
+  letterIds: number[];
+  /** Pages of the batch PDF. */
+  pages: number;
+  /** SHA-256 (lowercase hex) of the batch PDF. */
+  pdfSha256: string;
+}
+
+/** The ledger adds id, at and operator from the write context. */
+export interface PrintRun extends NewPrintRun {
+  id: number;
+  at: Instant;
+  operator: string;
+}
+
+export interface NewSentMark {
+  documentId: number;
+  /** The confirming letter that was sent (a confirmation or late-delivery notice of that document). */
+  letterId: number;
+  sentOn: CalendarDate;
+  method: SendMethod;
+}
+
+/** The ledger adds recordedAt and operator from the write context. */
+export interface SentMark extends NewSentMark {
+  recordedAt: Instant;
+  operator: string;
+}
 
 export interface AuditEvent {
   seq: number;
@@ -95,6 +170,9 @@ export interface LedgerCounts {
   waivers: number;
   extensions: number;
   settingsVersions: number;
+  letters: number;
+  printRuns: number;
+  sentMarks: number;
   auditEvents: number;
 }
 
@@ -136,6 +214,12 @@ export interface Ledger {
   extensions(): Extension[];
   attachments(documentId: number): AttachmentInfo[];
   attachment(id: number): Attachment | null;
+  /** Letters produced, in the order produced (or in the order of `filter.ids`). */
+  letters(filter?: LetterFilter): LetterRecord[];
+  /** Every printing, oldest first. */
+  printRuns(): PrintRun[];
+  /** Every confirmation marked sent, by document id. */
+  sentMarks(): SentMark[];
   /** In sequence order; `afterSeq`/`limit` page through a long trail. */
   auditEvents(range?: { afterSeq?: number; limit?: number }): AuditEvent[];
   auditHead(): AuditHead;
@@ -155,6 +239,16 @@ export interface Ledger {
   addWaiver(waiver: NewWaiver, ctx: WriteContext): Waiver;
   addExtension(extension: NewExtension, ctx: WriteContext): Extension;
   updateSettings(settings: OfferSettings, ctx: WriteContext): OfferSettings;
+  /** Records letters, one audit event each, all or none. Each must be about a document of its holder. */
+  addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[];
+  /** Records one printing of letters already recorded. */
+  addPrintRun(run: NewPrintRun, ctx: WriteContext): PrintRun;
+  /**
+   * Records confirmations as sent, one audit event each, all or none. Refused with 'conflict' when
+   * a document is already marked sent, and 'invalid-input' when the letter is not that document's
+   * confirming letter or is dated after the day it was sent.
+   */
+  markSent(marks: readonly NewSentMark[], ctx: WriteContext): SentMark[];
 
   /** Decrypts one holder's ID number. Only for tests and an explicit, deliberate export. */
   revealIdNumber(employeeId: string): string;

@@ -10,7 +10,8 @@ import { IdCipher } from './id-cipher';
 import type { Ledger, LedgerOptions } from './ledger';
 import { META_TABLE } from './meta';
 import { LATEST_FORMAT, MIGRATIONS } from './migrations/index';
-import { migrate } from './migrations/run';
+import { migrate, readFormat } from './migrations/run';
+import { auditStore } from './audit';
 import { SETTINGS_TABLE, validateSettings } from './settings';
 import { buildStores, SqliteLedger } from './sqlite-ledger';
 import { translateSqliteError } from './sql-errors';
@@ -25,13 +26,27 @@ function openExisting(options: LedgerOptions): Ledger {
   const { path } = options;
   if (!existsSync(path)) throw new OfferDeskError('not-found', `There is no ledger at ${path}.`);
   if (!statSync(path).isFile()) throw new OfferDeskError('not-a-ledger', `${path} is not an Offer Desk ledger: it is not a file.`);
+  // Checked before the file is opened for writing: a refused upgrade leaves it byte-for-byte as it was.
+  const opening = options.opening === undefined ? undefined : requireContext(options.opening);
   const db = openRecognised(path);
   try {
+    const format = readFormat(db);
+    if (format < LATEST_FORMAT && opening === undefined) {
+      // A programming error, not the operator's: every app path passes `opening`.
+      throw new OfferDeskError(
+        'internal',
+        `${path} is in ledger format ${format} and must be upgraded to format ${LATEST_FORMAT}; ` +
+          'an upgrade is recorded in the audit trail, so it needs the time and operator of the opening.',
+      );
+    }
     configure(db);
-    // Format 1 is the only format so far, so no ledger in the field needs upgrading yet. When
-    // format 2 arrives, the upgrade should leave a 'ledger.migrated' audit event; that needs the
-    // caller's time and operator here (the ledger never reads the clock), e.g. an `opening` option.
-    migrate(db, MIGRATIONS);
+    migrate(db, MIGRATIONS, (from, to, applied) => {
+      if (opening === undefined) return;
+      // The upgrade and its record commit together, inside migrate's one transaction. No rows:
+      // the new tables start empty; the formats are the detail.
+      const detail = { from, to, steps: applied.map((step) => `${String(step.version).padStart(4, '0')}-${step.name}`) };
+      auditStore(db).append('ledger.migrated', {}, opening, detail);
+    });
     return new SqliteLedger(db, path, new IdCipher(options.keyProvider));
   } catch (e) {
     db.close();

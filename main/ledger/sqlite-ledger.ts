@@ -13,6 +13,10 @@ import { extensionStore, validateExtension } from './extensions';
 import { grantStore } from './grants';
 import { holderStore } from './holders';
 import type { IdCipher } from './id-cipher';
+import { writeLetters, writePrintRun, writeSentMarks } from './letter-writes';
+import { letterStore, validateLetter } from './letters';
+import { printRunStore, validatePrintRun } from './print-runs';
+import { sentMarkStore, validateSentMark } from './sent-marks';
 import type {
   Attachment,
   AttachmentInfo,
@@ -22,12 +26,19 @@ import type {
   Ledger,
   LedgerCounts,
   LedgerInfo,
+  LetterFilter,
+  LetterRecord,
   NewAttachment,
   NewCure,
   NewDocument,
   NewExtension,
+  NewLetter,
+  NewPrintRun,
+  NewSentMark,
   NewWaiver,
+  PrintRun,
   RosterHolder,
+  SentMark,
   VerifyReport,
   WriteContext,
 } from './ledger';
@@ -52,6 +63,9 @@ export function buildStores(db: Database.Database) {
     cures: cureStore(db),
     waivers: waiverStore(db),
     extensions: extensionStore(db),
+    letters: letterStore(db),
+    printRuns: printRunStore(db),
+    sentMarks: sentMarkStore(db),
     audit: auditStore(db),
   };
 }
@@ -131,6 +145,18 @@ export class SqliteLedger implements Ledger {
     return this.stores.attachments.get(id);
   }
 
+  letters(filter: LetterFilter = {}): LetterRecord[] {
+    return this.stores.letters.list(filter);
+  }
+
+  printRuns(): PrintRun[] {
+    return this.stores.printRuns.list();
+  }
+
+  sentMarks(): SentMark[] {
+    return this.stores.sentMarks.list();
+  }
+
   auditEvents(range: { afterSeq?: number; limit?: number } = {}): AuditEvent[] {
     return this.stores.audit.page(range.afterSeq ?? 0, range.limit ?? -1);
   }
@@ -151,6 +177,9 @@ export class SqliteLedger implements Ledger {
       waivers: s.waivers.count(),
       extensions: s.extensions.count(),
       settingsVersions: s.settings.count(),
+      letters: s.letters.count(),
+      printRuns: s.printRuns.count(),
+      sentMarks: s.sentMarks.count(),
       auditEvents: s.audit.count(),
     })) as LedgerCounts;
   }
@@ -248,6 +277,27 @@ export class SqliteLedger implements Ledger {
       this.stores.audit.append('settings.updated', { offer_settings: [toAuditRow(SETTINGS_TABLE, row)] }, context);
       return this.stores.settings.current();
     });
+  }
+
+  addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[] {
+    const context = requireContext(ctx);
+    if (!Array.isArray(letters) || letters.length === 0) throw new OfferDeskError('invalid-input', 'No letters to record.');
+    // Validated (and their inputs spelled canonically) before the write lock is taken.
+    const clean = letters.map(validateLetter);
+    return this.transaction(() => writeLetters(this.stores, clean, context));
+  }
+
+  addPrintRun(run: NewPrintRun, ctx: WriteContext): PrintRun {
+    const context = requireContext(ctx);
+    const clean = validatePrintRun(run);
+    return this.transaction(() => writePrintRun(this.stores, clean, context));
+  }
+
+  markSent(marks: readonly NewSentMark[], ctx: WriteContext): SentMark[] {
+    const context = requireContext(ctx);
+    if (!Array.isArray(marks) || marks.length === 0) throw new OfferDeskError('invalid-input', 'No confirmations to mark sent.');
+    const clean = marks.map(validateSentMark);
+    return this.transaction(() => writeSentMarks(this.stores, clean, context));
   }
 
   backupTo(destPath: string): AuditHead {

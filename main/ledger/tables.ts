@@ -8,7 +8,10 @@ import { DOCUMENT_DEFECTS_TABLE, DOCUMENT_TENDERS_TABLE, DOCUMENTS_TABLE } from 
 import { EXTENSIONS_TABLE } from './extensions';
 import { GRANTS_TABLE } from './grants';
 import { HOLDERS_TABLE } from './holders';
+import { LETTERS_TABLE } from './letters';
 import { META_TABLE } from './meta';
+import { PRINT_RUN_LETTERS_TABLE, PRINT_RUNS_TABLE } from './print-runs';
+import { CONFIRMATIONS_SENT_TABLE } from './sent-marks';
 import { SETTINGS_TABLE } from './settings';
 import type { TableSpec } from './table-spec';
 import { WAIVERS_TABLE } from './waivers';
@@ -25,6 +28,11 @@ export const RECORD_TABLES: readonly TableSpec[] = [
   CURES_TABLE,
   WAIVERS_TABLE,
   EXTENSIONS_TABLE,
+  // Format 2
+  LETTERS_TABLE,
+  PRINT_RUNS_TABLE,
+  PRINT_RUN_LETTERS_TABLE,
+  CONFIRMATIONS_SENT_TABLE,
 ];
 
 /** Tables guarded against UPDATE and DELETE by triggers: every record table and the audit log. */
@@ -34,4 +42,6 @@ export const APPEND_ONLY_TABLES: readonly string[] = [...RECORD_TABLES.map((t) =
 export const RULE_TRIGGERS: Readonly<Record<string, string>> = {
   document_tenders_fit_the_roster: 'tenders name only grants of the document’s holder',
   cures_answer_a_defect: 'cures answer only defects the document was found to have',
+  letters_match_their_document: 'letters go only to the holder who sent their document',
+  confirmations_sent_name_their_letter: 'a sent mark names a confirming letter of that document, dated no later than the day sent',
 };

@@ -14,5 +14,9 @@ export const AUDIT_EVENT_TYPES = [
   'waiver.granted',
   'extension.recorded',
   'settings.updated',
+  'ledger.migrated',
+  'letter.produced',
+  'print-run.recorded',
+  'confirmation.sent',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

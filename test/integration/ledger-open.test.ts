@@ -41,6 +41,11 @@ describe('creating and opening a ledger', () => {
         'meta',
         'offer_settings',
         'waivers',
+        // format 2
+        'letters',
+        'print_runs',
+        'print_run_letters',
+        'confirmations_sent',
       ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);

@@ -3,11 +3,12 @@
 // because a skipped number would silently leave a ledger without some table.
 
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-letters';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 MIGRATIONS.forEach((step, index) => {
   if (step.version !== index + 1) {

@@ -20,8 +20,16 @@ export function tooNewError(found: number, latest: number): OfferDeskError {
   );
 }
 
-/** Applies the steps newer than the file's format. Returns the formats before and after. */
-export function migrate(db: Database.Database, steps: readonly Migration[]): { from: number; to: number } {
+/**
+ * Applies the steps newer than the file's format. Returns the formats before and after.
+ * `record` runs inside the same transaction once the steps are applied (the ledger writes its
+ * 'ledger.migrated' audit event there), so the upgrade and its record commit or fail together.
+ */
+export function migrate(
+  db: Database.Database,
+  steps: readonly Migration[],
+  record?: (from: number, to: number, applied: readonly Migration[]) => void,
+): { from: number; to: number } {
   const latest = steps.length === 0 ? 0 : (steps[steps.length - 1]?.version ?? 0);
   const from = readFormat(db);
   if (from > latest) throw tooNewError(from, latest);
@@ -34,6 +42,7 @@ export function migrate(db: Database.Database, steps: readonly Migration[]): { f
       if (!Number.isSafeInteger(step.version)) throw new OfferDeskError('internal', 'migration version must be an integer');
       db.pragma(`user_version = ${step.version}`);
     }
+    record?.(from, latest, pending);
   });
   // IMMEDIATE: take the write lock before reading the schema, so no other writer can interleave.
   apply.immediate();

@@ -25,6 +25,18 @@ function show(value: Json | undefined): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Long text (a letter's stored input) would show as two identical 40-character openings; quote
+ * instead the stretch where the table and the event part ways, so a person sees what was changed.
+ */
+function whereTextsDiffer(now: string, recorded: string): string {
+  let i = 0;
+  while (i < now.length && i < recorded.length && now[i] === recorded[i]) i += 1;
+  const from = Math.max(0, i - 12);
+  const excerpt = (text: string) => JSON.stringify(`${from > 0 ? '…' : ''}${text.slice(from, i + 28)}${text.length > i + 28 ? '…' : ''}`);
+  return `from character ${i + 1}: ${excerpt(now)} in the table, ${excerpt(recorded)} in the event`;
+}
+
 function isRecord(value: Json): value is { readonly [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -113,8 +125,12 @@ export class Replay {
       if (recorded === undefined) {
         this.problems.push(`${name}: audit event ${entry.seq} does not record its ${column}`);
       } else if (actual[column] !== recorded) {
+        const now = actual[column];
+        const longText = typeof now === 'string' && typeof recorded === 'string' && (now.length > LONG || recorded.length > LONG);
         this.problems.push(
-          `${name}: ${column} is ${show(actual[column])} in the table but ${show(recorded)} in audit event ${entry.seq}`,
+          longText && !spec.blobColumns.includes(column)
+            ? `${name}: ${column} differs from audit event ${entry.seq} ${whereTextsDiffer(now, recorded)}`
+            : `${name}: ${column} is ${show(now)} in the table but ${show(recorded)} in audit event ${entry.seq}`,
         );
       }
     }
