@@ -8,7 +8,8 @@ import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../c
 import { calendarDateInZone, formatInZone, parseInstantInput } from '../core/time';
 import { parseRosterCsv } from '../core/roster';
 import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import { ATTACHMENT_MAX_BYTES, type ParsedInput } from '../ipc/contract';
+import { ATTACHMENT_MAX_BYTES, documentDraft, type DocumentDraft, type ParsedInput } from '../ipc/contract';
+import { parseOrRefuse } from './parse-input';
 import type {
   AttachmentContent,
   DashboardData,
@@ -33,7 +34,7 @@ import type { KeyProvider } from '../ledger/key-provider';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { decideIntake, type DraftInput } from './intake';
-import { electionOf, judge, takeSnapshot, type Snapshot } from './snapshot';
+import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
 
 export interface DeskOptions {
@@ -77,6 +78,17 @@ export class Desk {
       this.snapshotVersion = version;
     }
     return this.snapshotCache;
+  }
+
+  /**
+   * Called right after this desk's own write for one holder. The snapshot was checked current
+   * inside the write's transaction, so the only new events are ours: re-judge that holder alone.
+   */
+  private holderChanged(employeeId: string, headBefore: number): void {
+    if (this.snapshotCache && this.snapshotVersion === headBefore) {
+      refreshHolder(this.snapshotCache, this.ledger, employeeId);
+      this.snapshotVersion = this.ledger.auditHead().seq;
+    }
   }
 
   session(): SessionInfo {
@@ -280,7 +292,8 @@ export class Desk {
 
   // --- intake --------------------------------------------------------------------------------
 
-  private decide(draft: DraftInput) {
+  private decide(raw: DocumentDraft) {
+    const draft: DraftInput = parseOrRefuse(documentDraft, raw, 'document');
     const snap = this.snapshot();
     const holder = this.holderOrThrow(snap, draft.employeeId);
     const grants = snap.grantsByHolder.get(holder.employeeId) ?? [];
@@ -295,7 +308,7 @@ export class Desk {
     return { snap, holder, grants, decision, before };
   }
 
-  previewIntake(draft: DraftInput): IntakePreview {
+  previewIntake(draft: DocumentDraft): IntakePreview {
     const { snap, holder, grants, decision, before } = this.decide(draft);
     // Judge the holder's paper as if this document were already on file (id 0 never exists).
     const hypothetical: ReceivedDocument = { ...decision.document, id: Number.MAX_SAFE_INTEGER };
@@ -320,15 +333,18 @@ export class Desk {
     };
   }
 
-  recordIntake(draft: DraftInput, attachments: AttachmentUpload[] = []): IntakeResult {
+  recordIntake(draft: DocumentDraft, attachments: AttachmentUpload[] = []): IntakeResult {
     const decoded = attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, bytes: decodeAttachment(a) }));
     const ctx = { at: this.now(), operator: this.operator };
+    let headBefore = -1;
     const { document, preview } = this.ledger.transaction(() => {
       const { snap, holder, decision, before } = this.decide(draft);
+      headBefore = this.snapshotVersion;
       const saved = this.ledger.addDocument(decision.document, ctx);
       for (const a of decoded) this.ledger.addAttachment(saved.id, a, ctx);
       return { document: saved, preview: { snap, holder, decision, before } };
     });
+    this.holderChanged(document.employeeId, headBefore);
     const snap = this.snapshot();
     const after = electionOf(snap, document.employeeId);
     const result = this.preview(snap, preview.holder, preview.decision, preview.before, after);
@@ -356,8 +372,10 @@ export class Desk {
   cure(input: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
     const warnings: string[] = [];
     const ctx = { at: this.now(), operator: this.operator };
+    let headBefore = -1;
     const doc = this.ledger.transaction(() => {
       const snap = this.snapshot();
+      headBefore = this.snapshotVersion;
       const zone = snap.settings.zone;
       const doc = this.ledger.document(input.documentId);
       if (!doc) throw new OfferDeskError('not-found', `There is no document ${input.documentId}.`);
@@ -377,6 +395,7 @@ export class Desk {
       this.ledger.addCure({ documentId: doc.id, defect: input.defect, curedAt }, ctx);
       return doc;
     });
+    this.holderChanged(doc.employeeId, headBefore);
     return { detail: this.holderDetail(doc.employeeId), warnings };
   }
 

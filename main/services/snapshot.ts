@@ -72,3 +72,25 @@ export function electionOf(snapshot: Snapshot, employeeId: string): HolderElecti
   if (!election) throw new Error(`no election computed for ${employeeId}`);
   return election;
 }
+
+/**
+ * After a write that touches one holder's paper only (a document, a cure), re-judge that holder
+ * in place instead of re-reading 100,000 holders. Only valid when the snapshot was current just
+ * before the write; the desk checks that.
+ */
+export function refreshHolder(snap: Snapshot, ledger: Ledger, employeeId: string): void {
+  const documents = ledger.documents(employeeId);
+  snap.documentsByHolder.set(employeeId, documents);
+  const ids = new Set(documents.map((d) => d.id));
+  for (const id of ids) snap.curesByDocument.delete(id);
+  for (const cure of ledger.cures()) {
+    if (!ids.has(cure.documentId)) continue;
+    const list = snap.curesByDocument.get(cure.documentId);
+    if (list) list.push(cure);
+    else snap.curesByDocument.set(cure.documentId, [cure]);
+  }
+  snap.elections.set(
+    employeeId,
+    judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, snap.grantsByHolder.get(employeeId) ?? [], documents),
+  );
+}

@@ -1,0 +1,48 @@
+// One desk kept open all day (as the app does): what it shows after each of its own writes must
+// equal what a freshly opened desk computes from the ledger file.
+import { describe, expect, it } from 'vitest';
+import { FileKeyProvider } from '../../main/ledger/key-provider';
+import { ControllableClock } from '../../main/services/clock';
+import { openDesk } from '../../main/services/desk';
+import { alphaSession } from './cli-helpers';
+
+describe('a desk open all day', () => {
+  it('shows after each intake and cure exactly what the ledger file says, and sees writes from the CLI', () => {
+    const s = alphaSession('2003-03-10T15:00:00.000Z');
+    const clock = new ControllableClock('2003-03-10T15:00:00.000Z');
+    const open = () => openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock, operator: 'desk' });
+    const desk = open();
+    const fresh = () => {
+      const other = open();
+      try {
+        return { elections: other.electionRows(), documents: other.documentRows() };
+      } finally {
+        other.close();
+      }
+    };
+    const draft = { employeeId: 'E1', kind: 'election' as const, via: 'fax' as const, receivedAt: '2003-03-10 09:00', tenders: [{ grantId: 'A', shares: 400 }], defects: ['unsigned' as const] };
+    try {
+      expect(desk.electionRows()).toEqual(fresh().elections);
+      const first = desk.recordIntake(draft);
+      expect({ elections: desk.electionRows(), documents: desk.documentRows() }).toEqual(fresh());
+      expect(desk.electionRows().find((r) => r.grant_id === 'A')?.shares_tendered).toBe(0);
+
+      desk.cure({ documentId: first.document.id, defect: 'unsigned', curedAt: '2003-03-10 09:45' });
+      expect({ elections: desk.electionRows(), documents: desk.documentRows() }).toEqual(fresh());
+      expect(desk.electionRows().find((r) => r.grant_id === 'A')?.shares_tendered).toBe(400);
+
+      // Another process (the CLI) writes to the same file: the open desk notices.
+      s.clock.set('2003-03-11T15:00:00.000Z');
+      s.ok('log', s.ledger, '--employee', 'E2', '--kind', 'election', '--via', 'hand', '--received', '2003-03-11 09:00', '--tender', 'D');
+      expect({ elections: desk.electionRows(), documents: desk.documentRows() }).toEqual(fresh());
+      expect(desk.electionRows().find((r) => r.grant_id === 'D')?.shares_tendered).toBe(2000);
+
+      clock.set('2003-03-11T16:00:00.000Z');
+      desk.recordIntake({ ...draft, kind: 'notice', receivedAt: '2003-03-11 10:00', tenders: [], defects: [] });
+      expect({ elections: desk.electionRows(), documents: desk.documentRows() }).toEqual(fresh());
+      expect(desk.electionRows().find((r) => r.grant_id === 'A')?.shares_tendered).toBe(0);
+    } finally {
+      desk.close();
+    }
+  });
+});
