@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { pickOption, retype, tabTo } from './support/keyboard';
+import { scanPng } from './support/scan';
 
 let db: DeskBrowser;
 screenshotOnFailure(() => db);
@@ -48,11 +49,14 @@ describe('logging paper at the desk', () => {
     await typeReceivedAt('2003-03-20 10:00:00');
     await tabTo(page, page.getByRole('textbox', { name: "Sender's fax" }));
     await page.keyboard.type('(603) 555-0132');
+    // The scan of the faxed pages (choosing a file is the one step the OS dialog does).
+    await page.locator('input[type="file"]').setInputFiles({ name: 'kapoor-election-fax.png', mimeType: 'image/png', buffer: scanPng() });
+    await page.getByRole('button', { name: 'Attachments (optional)' }).filter({ hasText: 'kapoor-election-fax.png' }).waitFor();
 
     const preview = page.getByTestId('intake-preview');
     await preview.getByText('Timely').waitFor();
     await preview.getByTestId('preview-after-state').filter({ hasText: 'Tendered all' }).waitFor();
-    await db.shot('intake', { alsoDocs: true });
+    await db.shot('intake', { alsoDocs: true, height: 1000 });
 
     const recorded = await saveAndWait();
     expect(recorded).toContain('Recorded as document #1');
@@ -98,6 +102,15 @@ describe('logging paper at the desk', () => {
     expect(await page.getByTestId('grant-G-173').getByTestId('tendered').innerText()).toBe('0');
     expect(await page.getByTestId('masked-id').innerText()).toMatch(/^•••-••-\d{4}$/);
     await db.shot('holder', { height: 1000 });
+
+    // The fax scan kept with document #1 opens inside the desk.
+    await page.getByTestId('document-1').getByRole('button', { name: 'View kapoor-election-fax.png' }).click();
+    const scan = page.getByRole('dialog', { name: 'kapoor-election-fax.png' }).getByRole('img', { name: 'Attachment kapoor-election-fax.png' });
+    await scan.waitFor();
+    await page.waitForFunction(() => (document.querySelector('img[alt="Attachment kapoor-election-fax.png"]') as HTMLImageElement | null)?.naturalWidth === 340);
+    expect(await scan.getAttribute('src')).toMatch(/^blob:/);
+    await db.shot('attachment');
+    await page.keyboard.press('Escape');
   });
 
   it('the roster and the dashboard show the result', async () => {

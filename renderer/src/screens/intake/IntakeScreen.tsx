@@ -155,7 +155,8 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           </div>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="md">
+          {/* Sticky: the preview stays in view while the form scrolls. */}
+          <Stack gap="md" style={{ position: 'sticky', top: 72 }}>
             {recorded && (
               <>
                 <PreviewPanel preview={recorded} recordedId={recorded.document.id} />

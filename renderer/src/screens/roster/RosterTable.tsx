@@ -11,20 +11,20 @@ import type { HolderPages } from './useHolderPages';
 const ROW_HEIGHT = 38;
 
 const COLUMNS: { key: string; label: string; width: number | 'flex'; numeric?: boolean }[] = [
-  { key: 'id', label: 'Employee ID', width: 120 },
+  { key: 'id', label: 'Employee ID', width: 130 },
   { key: 'name', label: 'Name', width: 'flex' },
   { key: 'state', label: 'Election', width: 170 },
   { key: 'grants', label: 'Grants', width: 80, numeric: true },
-  { key: 'eligible', label: 'Shares eligible', width: 130, numeric: true },
-  { key: 'tendered', label: 'Shares tendered', width: 130, numeric: true },
+  { key: 'eligible', label: 'Shares eligible', width: 145, numeric: true },
+  { key: 'tendered', label: 'Shares tendered', width: 145, numeric: true },
   { key: 'docs', label: 'Documents', width: 100, numeric: true },
-  { key: 'defects', label: 'Open defects', width: 110, numeric: true },
+  { key: 'defects', label: 'Open defects', width: 125, numeric: true },
 ];
 
 function cellStyle(c: (typeof COLUMNS)[number]) {
   return c.width === 'flex'
     ? { flex: '1 1 0', minWidth: 160, overflow: 'hidden' }
-    : { width: c.width, flex: `0 0 ${c.width}px`, textAlign: c.numeric ? ('right' as const) : undefined };
+    : { width: c.width, flex: `0 0 ${c.width}px`, whiteSpace: 'nowrap' as const, textAlign: c.numeric ? ('right' as const) : undefined };
 }
 
 interface Props {
@@ -104,6 +104,7 @@ export function RosterTable({ pages, onOpen }: Props) {
                 onKeyDown={(e) => onKeyDown(e, item.index, row)}
                 style={{
                   display: 'flex',
+                  alignItems: 'center',
                   position: 'absolute',
                   width: '100%',
                   height: ROW_HEIGHT,
