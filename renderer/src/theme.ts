@@ -15,6 +15,8 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm', fz: 'sm' } },
     Card: { defaultProps: { withBorder: true, padding: 'md', radius: 'sm' } },
     Paper: { defaultProps: { withBorder: true, radius: 'sm' } },
+    // Every dialog's × needs a name for screen readers.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
     // Sentence case reads faster than Mantine's upper-case badges in a dense table.
     Badge: { defaultProps: { tt: 'none' } },
   },

@@ -2,7 +2,7 @@
 // holders scroll as smoothly as 50. Rows are focusable; Enter opens, arrows move.
 import { Badge, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HolderRow } from '../../../../main/ipc/dto';
 import { formatShares } from '../../format/numbers';
 import { STATE_COLOR, STATE_LABEL } from '../../format/labels';
@@ -34,6 +34,8 @@ interface Props {
 
 export function RosterTable({ pages, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Roving focus: the table is one Tab stop (the last row focused); arrows move within it.
+  const [activeIndex, setActiveIndex] = useState(0);
   const count = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count,
@@ -43,6 +45,8 @@ export function RosterTable({ pages, onOpen }: Props) {
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
+  // If the remembered row has scrolled out of the DOM, the first visible one takes the Tab stop.
+  const tabStop = items.some((i) => i.index === activeIndex) ? activeIndex : first;
   const last = items[items.length - 1]?.index ?? 0;
   const { ensure } = pages;
   useEffect(() => ensure(first, last), [ensure, first, last]);
@@ -97,7 +101,8 @@ export function RosterTable({ pages, onOpen }: Props) {
                 key={item.key}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
-                tabIndex={0}
+                tabIndex={item.index === tabStop ? 0 : -1}
+                onFocus={() => setActiveIndex(item.index)}
                 className="roster-row"
                 aria-label={row ? `${row.name}, ${row.employeeId}, ${STATE_LABEL[row.state]}` : 'Loading'}
                 onClick={() => row && onOpen(row.employeeId)}
