@@ -53,7 +53,7 @@ describe('logging paper at the desk', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'kapoor-election-fax.png', mimeType: 'image/png', buffer: scanPng() });
     await page.getByRole('button', { name: 'Attachments (optional)' }).filter({ hasText: 'kapoor-election-fax.png' }).waitFor();
 
-    const preview = page.getByTestId('intake-preview');
+    const preview = page.locator('[data-testid="intake-preview"][data-current="true"]');
     await preview.getByText('Timely').waitFor();
     await preview.getByTestId('preview-after-state').filter({ hasText: 'Tendered all' }).waitFor();
     await db.shot('intake', { alsoDocs: true, height: 1000 });
@@ -74,7 +74,7 @@ describe('logging paper at the desk', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('radio', { name: 'Hand delivery' }).isChecked()).toBe(true);
     await typeReceivedAt('2003-03-27 15:00:00');
-    await page.getByTestId('intake-preview').getByTestId('preview-after-state').filter({ hasText: 'None tendered' }).waitFor();
+    await page.locator('[data-testid="intake-preview"][data-current="true"]').getByTestId('preview-after-state').filter({ hasText: 'None tendered' }).waitFor();
 
     const recorded = await saveAndWait();
     expect(recorded).toContain('Recorded as document #2');
@@ -92,7 +92,7 @@ describe('logging paper at the desk', () => {
     await typeReceivedAt('2003-03-31 15:30:00');
     await tabTo(page, page.getByRole('textbox', { name: 'Shares of grant G-173 tendered' }));
     await retype(page, '0');
-    await page.getByTestId('intake-preview').getByTestId('preview-after-state').filter({ hasText: 'Tendered part' }).waitFor();
+    await page.locator('[data-testid="intake-preview"][data-current="true"]').getByTestId('preview-after-state').filter({ hasText: 'Tendered part' }).waitFor();
     const recorded = await saveAndWait();
     expect(recorded).toContain('Recorded as document #3');
 

@@ -56,7 +56,7 @@ describe('the intake lock at expiration', () => {
 
     await tabTo(page, page.getByRole('textbox', { name: 'Reason for keying after the expiration' }));
     await page.keyboard.type('Fax arrived 16:59:30 per header; the operator was at the copier and keyed it at 17:02.');
-    const preview = page.getByTestId('intake-preview');
+    const preview = page.locator('[data-testid="intake-preview"][data-current="true"]');
     await preview.getByText('Timely').waitFor();
     await save.click();
     await page.getByTestId('intake-recorded').waitFor();
@@ -81,7 +81,7 @@ describe('the intake lock at expiration', () => {
     // A late arrival needs no reason: it is logged and changes nothing.
     await page.getByText('Received after the expiration: it will be logged as late').waitFor();
     expect(await page.getByRole('textbox', { name: 'Reason for keying after the expiration' }).count()).toBe(0);
-    const preview = page.getByTestId('intake-preview');
+    const preview = page.locator('[data-testid="intake-preview"][data-current="true"]');
     await preview.getByText('Late: no effect').waitFor();
     expect(await preview.getByTestId('preview-after-state').innerText()).toBe('Tendered all');
     await page.getByRole('button', { name: 'Save, flagged as keyed after expiration' }).click();

@@ -28,7 +28,9 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   const [form, setForm] = useState<IntakeForm>(() => emptyForm(initialEmployeeId, ''));
   const [latePath, setLatePath] = useState(false);
   const [recorded, setRecorded] = useState<IntakeResult | null>(null);
-  const [preview, setPreview] = useState<IntakePreview | null>(null);
+  // The preview with the draft it answers: kept on screen while a newer draft is being asked
+  // about (no flicker on every keystroke), and marked current only when it matches the form.
+  const [preview, setPreview] = useState<{ key: string; value: IntakePreview } | null>(null);
   const [previewError, setPreviewError] = useState<ApiError | null>(null);
   const save = useCall();
   const [readError, setReadError] = useState<string | null>(null);
@@ -59,14 +61,21 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   const [debouncedKey] = useDebouncedValue(draftKey, 300);
 
   useEffect(() => {
-    setPreview(null);
-    setPreviewError(null);
-    if (debouncedKey === '' || formDisabled) return undefined;
+    if (debouncedKey === '' || formDisabled) {
+      setPreview(null);
+      setPreviewError(null);
+      return undefined;
+    }
     let live = true;
     void invoke('intake:preview', { draft: JSON.parse(debouncedKey) as NonNullable<typeof check.draft> }).then((r) => {
       if (!live) return;
-      if (r.ok) setPreview(r.value);
-      else setPreviewError(r.error);
+      if (r.ok) {
+        setPreview({ key: debouncedKey, value: r.value });
+        setPreviewError(null);
+      } else {
+        setPreview(null);
+        setPreviewError(r.error);
+      }
     });
     return () => {
       live = false;
@@ -166,7 +175,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
               </>
             )}
             <ApiErrorAlert error={previewError} />
-            {preview && !formDisabled && <PreviewPanel preview={preview} />}
+            {preview && !formDisabled && draftKey !== '' && <PreviewPanel preview={preview.value} current={preview.key === draftKey} />}
             {!preview && !previewError && !formDisabled && !recorded && (
               <Text size="sm" c="dimmed">
                 Choose the holder and the receipt time to see what this document will do.

@@ -9,13 +9,21 @@ import { formatCalendarDate, formatLocal } from '../../format/time';
 interface Props {
   preview: IntakePreview;
   recordedId?: number;
+  /** False while the form has changed and a fresh preview is on its way. */
+  current?: boolean;
 }
 
-export function PreviewPanel({ preview, recordedId }: Props) {
+export function PreviewPanel({ preview, recordedId, current = true }: Props) {
   const before = new Map(preview.before.grants.map((g) => [g.grantId, g]));
   const title = recordedId === undefined ? 'If saved, this document will…' : `Recorded as document #${recordedId}`;
   return (
-    <Card data-testid={recordedId === undefined ? 'intake-preview' : 'intake-recorded'} bg={recordedId === undefined ? undefined : 'green.0'}>
+    <Card
+      data-testid={recordedId === undefined ? 'intake-preview' : 'intake-recorded'}
+      data-current={current ? 'true' : 'false'}
+      bg={recordedId === undefined ? undefined : 'green.0'}
+      style={{ opacity: current ? 1 : 0.55, transition: 'opacity 120ms' }}
+      aria-busy={!current}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600}>{title}</Text>
