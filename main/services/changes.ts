@@ -3,7 +3,8 @@ import type { HolderElection } from '../core/types';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-export function describeChanges(before: HolderElection, after: HolderElection): string[] {
+/** `documentId` is the document being logged (a placeholder id in a preview). */
+export function describeChanges(before: HolderElection, after: HolderElection, documentId: number): string[] {
   const previous = new Map(before.grants.map((g) => [g.grantId, g]));
   const lines: string[] = [];
   for (const g of after.grants) {
@@ -12,8 +13,12 @@ export function describeChanges(before: HolderElection, after: HolderElection): 
     const why = g.raisedByLookback ? ' (required by the look-back rule)' : '';
     lines.push(`${g.grantId}: ${fmt(was)} -> ${fmt(g.sharesTendered)} shares tendered${why}`);
   }
-  if (before.governingDocumentId !== after.governingDocumentId) {
-    lines.push(after.governingDocumentId === null ? 'No document governs the election now.' : 'This holder\u2019s election is now governed by a different document.');
+  if (after.governingDocumentId === documentId) {
+    lines.push('This document governs the holder\u2019s election.');
+  } else {
+    // Say why the new paper does not govern (late, defective, or an earlier receipt time).
+    const own = after.documents.find((d) => d.documentId === documentId);
+    if (own) lines.push(own.explanation);
   }
   if (lines.length === 0) lines.push('No change to the election.');
   return lines;

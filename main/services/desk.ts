@@ -31,8 +31,10 @@ import type {
 } from '../ipc/dto';
 import { openLedger, type Ledger } from '../ledger/ledger';
 import type { KeyProvider } from '../ledger/key-provider';
+import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
+import { LetterDesk } from './letters';
 import { decideIntake, type DraftInput } from './intake';
 import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
@@ -42,7 +44,11 @@ export interface DeskOptions {
   keyProvider: KeyProvider;
   clock: Clock;
   operator: string;
+  /** The letter fonts; the Electron app passes its resources folder's (default: the repository's). */
+  letterFonts?: LetterFontPaths;
 }
+
+const PREVIEW_DOCUMENT_ID = Number.MAX_SAFE_INTEGER;
 
 type AttachmentUpload = ParsedInput<'intake:record'>['attachments'][number];
 
@@ -52,11 +58,20 @@ export class Desk {
   private operator: string;
   private snapshotCache: Snapshot | null = null;
   private snapshotVersion = -1;
+  /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
+  readonly letters: LetterDesk;
 
-  constructor(ledger: Ledger, clock: Clock, operator: string) {
+  constructor(ledger: Ledger, clock: Clock, operator: string, letterFonts?: LetterFontPaths) {
     this.ledger = ledger;
     this.clock = clock;
     this.operator = operator;
+    this.letters = new LetterDesk({
+      ledger,
+      snapshot: () => this.snapshot(),
+      now: () => this.now(),
+      operator: () => this.operator,
+      fonts: letterFonts,
+    });
   }
 
   close(): void {
@@ -187,6 +202,8 @@ export class Desk {
     const documentsByStanding = { governing: 0, superseded: 0, defective: 0, late: 0 };
     let dueToday = 0;
     let overdue = 0;
+    // A confirmation marked sent is no longer due, however late it went out.
+    const sent = new Set(this.ledger.sentMarks().map((m) => m.documentId));
     for (const holder of snap.holders) {
       const election = electionOf(snap, holder.employeeId);
       holdersByState[election.state] += 1;
@@ -202,6 +219,7 @@ export class Desk {
       }
       for (const a of election.documents) documentsByStanding[a.standing] += 1;
       for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
+        if (sent.has(d.id)) continue;
         const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
         if (due === today) dueToday += 1;
         else if (due < today) overdue += 1;
@@ -310,14 +328,15 @@ export class Desk {
 
   previewIntake(draft: DocumentDraft): IntakePreview {
     const { snap, holder, grants, decision, before } = this.decide(draft);
-    // Judge the holder's paper as if this document were already on file (id 0 never exists).
-    const hypothetical: ReceivedDocument = { ...decision.document, id: Number.MAX_SAFE_INTEGER };
+    // Judge the holder's paper as if this document were already on file, under an id no real
+    // document can have.
+    const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
     const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
     const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
-    return this.preview(snap, holder, decision, before, after);
+    return this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID);
   }
 
-  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection): IntakePreview {
+  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakePreview {
     const zone = snap.settings.zone;
     return {
       holder,
@@ -328,7 +347,7 @@ export class Desk {
       confirmationDue: confirmationDueDate(decision.document.receivedAt, zone),
       before,
       after,
-      changes: describeChanges(before, after),
+      changes: describeChanges(before, after, documentId),
       warnings: decision.warnings,
     };
   }
@@ -347,7 +366,7 @@ export class Desk {
     this.holderChanged(document.employeeId, headBefore);
     const snap = this.snapshot();
     const after = electionOf(snap, document.employeeId);
-    const result = this.preview(snap, preview.holder, preview.decision, preview.before, after);
+    const result = this.preview(snap, preview.holder, preview.decision, preview.before, after, document.id);
     return {
       ...result,
       document: toDocumentView(document, after, snap.settings.zone, this.ledger.attachments(document.id)),
@@ -471,6 +490,8 @@ function decodeAttachment(a: AttachmentUpload): Buffer {
 }
 
 export function openDesk(options: DeskOptions): Desk {
-  const ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider });
-  return new Desk(ledger, options.clock, options.operator);
+  // `opening` lets an older ledger be upgraded with the upgrade recorded: who opened it, and when.
+  const opening = { at: options.clock.now(), operator: options.operator };
+  const ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider, opening });
+  return new Desk(ledger, options.clock, options.operator, options.letterFonts);
 }

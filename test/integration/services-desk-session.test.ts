@@ -46,3 +46,25 @@ describe('a desk open all day', () => {
     }
   });
 });
+
+describe('what the intake preview says will change', () => {
+  it('names the grants that change, says when the new paper governs, and why it does not when defective', () => {
+    const s = alphaSession('2003-03-10T15:00:00.000Z');
+    const desk = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: new ControllableClock('2003-03-10T15:00:00.000Z'), operator: 'desk' });
+    try {
+      const draft = { employeeId: 'E1', kind: 'election' as const, via: 'fax' as const, receivedAt: '2003-03-10 09:00', tenders: [{ grantId: 'A', shares: 1000 }] };
+      const preview = desk.previewIntake(draft);
+      expect(preview.changes).toEqual([
+        'A: 0 -> 1,000 shares tendered',
+        'C: 0 -> 300 shares tendered (required by the look-back rule)',
+        'This document governs the holder\u2019s election.',
+      ]);
+      expect(desk.recordIntake(draft).changes).toEqual(preview.changes);
+      const defective = desk.previewIntake({ ...draft, kind: 'notice', tenders: [], receivedAt: '2003-03-10 09:30', defects: ['unsigned'] });
+      expect(defective.changes).toHaveLength(1);
+      expect(defective.changes[0]).toMatch(/^Defective: unsigned \(open\)/);
+    } finally {
+      desk.close();
+    }
+  });
+});
