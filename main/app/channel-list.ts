@@ -23,6 +23,12 @@ export const CHANNEL_LIST = [
   'extensions:record',
   'settings:update',
   'audit:verify',
+  'confirmations:list',
+  'confirmations:markSent',
+  'letters:preview',
+  'letters:produce',
+  'letters:reprint',
+  'letters:history',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile if contract.ts gains a channel this list lacks.

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, type HandlerContext } from '../ipc/handlers';
+import { letterFontPaths } from '../letters';
 import { systemClock, type Clock } from '../services/clock';
 import { resolveDataDir } from '../services/data-dir';
 import { openDesk } from '../services/desk';
@@ -82,13 +83,15 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   // middle of keying an election form.
   key.provider.key();
   const resourcesDir = app.isPackaged ? join(options.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  // Letters print in fonts shipped beside the app (extraResources), never in whatever the machine has.
+  const letterFonts = letterFontPaths({ fontsDir: join(resourcesDir, 'fonts') });
   const { desk, notice } = openStartupLedger({
     dataDir,
     resourcesDir,
     keyProvider: key.provider,
     clock,
     operator: defaultOperator(options.env),
-    open: (ledgerPath, operator) => openDesk({ ledgerPath, keyProvider: key.provider, clock, operator }),
+    open: (ledgerPath, operator) => openDesk({ ledgerPath, keyProvider: key.provider, clock, operator, letterFonts }),
   });
   const remember = (ledgerPath: string) => writeAppState(dataDir, { lastLedgerPath: ledgerPath });
   remember(desk.ledgerPath);

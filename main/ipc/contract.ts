@@ -6,12 +6,15 @@ import {
   DEFECT_KINDS,
   DELIVERY_VIAS,
   DOCUMENT_KINDS,
+  LETTER_KINDS,
   RECEIPT_SOURCES,
+  SEND_METHODS,
   SIGNER_CAPACITIES,
 } from '../core/types';
 import type { ErrorCode } from '../core/errors';
 import type {
   AttachmentContent,
+  ConfirmationQueue,
   CureResult,
   DashboardData,
   ExtensionResult,
@@ -19,15 +22,19 @@ import type {
   HolderPage,
   IntakePreview,
   IntakeResult,
+  LetterPreview,
+  MarkSentResult,
   OfferSummary,
   OpenDefectRow,
+  PrintedBatch,
+  PrintRunView,
   RosterImportResult,
   SessionInfo,
   VerifyReport,
   WaiverPreview,
   WaiverResult,
 } from './dto';
-import { HOLDER_FILTERS } from './dto';
+import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -73,6 +80,13 @@ export type DocumentDraft = z.input<typeof documentDraft>;
 
 const none = z.object({}).strict().default({});
 
+/** The most letters (or documents) one request may name: one batch for the printer. */
+export const MAX_LETTERS_PER_BATCH = 5000;
+const recordId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const idBatch = z.array(recordId).min(1).max(MAX_LETTERS_PER_BATCH);
+/** A day as the desk writes it; whether it is real, past and after receipt is the service's call. */
+const calendarDay = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date in the form YYYY-MM-DD');
+
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {
   'session:get': none,
@@ -113,6 +127,18 @@ export const inputs = {
     })
     .strict(),
   'audit:verify': none,
+  'confirmations:list': z
+    .object({
+      filter: z.enum(CONFIRMATION_FILTERS).default('all'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(MAX_LETTERS_PER_BATCH).default(MAX_LETTERS_PER_BATCH),
+    })
+    .strict(),
+  'confirmations:markSent': z.object({ documentIds: idBatch, sentOn: calendarDay, method: z.enum(SEND_METHODS) }).strict(),
+  'letters:preview': z.object({ documentId: recordId, kind: z.enum(LETTER_KINDS).optional() }).strict(),
+  'letters:produce': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
+  'letters:reprint': z.object({ letterIds: idBatch }).strict(),
+  'letters:history': none,
 } as const;
 
 export type Channel = keyof typeof inputs;
@@ -138,6 +164,12 @@ export interface Outputs {
   'extensions:record': ExtensionResult;
   'settings:update': OfferSummary;
   'audit:verify': VerifyReport;
+  'confirmations:list': ConfirmationQueue;
+  'confirmations:markSent': MarkSentResult;
+  'letters:preview': LetterPreview;
+  'letters:produce': PrintedBatch;
+  'letters:reprint': PrintedBatch;
+  'letters:history': PrintRunView[];
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

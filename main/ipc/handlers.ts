@@ -31,6 +31,12 @@ export function createHandlerTable(): HandlerTable {
     'extensions:record': (ctx, i) => ctx.desk().recordExtension(i.to, i.reason),
     'settings:update': (ctx, i) => ctx.desk().updateSettings(i),
     'audit:verify': (ctx) => ctx.desk().verify(),
+    'confirmations:list': (ctx, i) => ctx.desk().letters.queue(i.filter, i.offset, i.limit),
+    'confirmations:markSent': (ctx, i) => ctx.desk().letters.markSent(i.documentIds, i.sentOn, i.method),
+    'letters:preview': (ctx, i) => ctx.desk().letters.preview(i.documentId, i.kind),
+    'letters:produce': (ctx, i) => ctx.desk().letters.produce(i.documentIds, i.kind === undefined ? {} : { kind: i.kind }),
+    'letters:reprint': (ctx, i) => ctx.desk().letters.reprint(i.letterIds),
+    'letters:history': (ctx) => ctx.desk().letters.history(),
   };
 }
 

@@ -168,7 +168,8 @@ describe('verify names letters and sent marks changed outside the app', () => {
     expect(report.ok).toBe(false);
     expect(beyondTriggers(report.problems)).toEqual([
       'letter 1: input_json differs from audit event 7 from character 78: ' +
-        '"…01\\",\\"name\\":\\"Someone Else\\"},\\"kind\\":\\"confi…" in the table, "…01\\",\\"name\\":\\"x\\"},\\"kind\\":\\"confirmation\\",\\"l…" in the event',
+        '"…loyeeId\\":\\"E001\\",\\"name\\":\\"Someone Else\\"},\\"kind\\":\\"confi…" in the table, ' +
+        '"…loyeeId\\":\\"E001\\",\\"name\\":\\"x\\"},\\"kind\\":\\"confirmation\\",\\"l…" in the event',
     ]);
   });
 

@@ -32,7 +32,7 @@ function show(value: Json | undefined): string {
 function whereTextsDiffer(now: string, recorded: string): string {
   let i = 0;
   while (i < now.length && i < recorded.length && now[i] === recorded[i]) i += 1;
-  const from = Math.max(0, i - 12);
+  const from = Math.max(0, i - 24);
   const excerpt = (text: string) => JSON.stringify(`${from > 0 ? '…' : ''}${text.slice(from, i + 28)}${text.length > i + 28 ? '…' : ''}`);
   return `from character ${i + 1}: ${excerpt(now)} in the table, ${excerpt(recorded)} in the event`;
 }

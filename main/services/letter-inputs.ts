@@ -1,0 +1,143 @@
+// What a letter about a document says, taken from the desk's current state: the letterhead from
+// the offer's settings, the holder from the roster, the document as received, and the holder's
+// election as core judges it now, grant by grant. The result is plain data (LetterInput); once a
+// letter is produced from it, it is stored as is and never rebuilt, so later changes to the
+// ledger (a cure, a waiver, a new Election Form) never alter a letter already sent.
+import { OfferDeskError } from '../core/errors';
+import type { CalendarDate, DocumentAssessment, HolderElection, Instant, LetterKind, ReceivedDocument } from '../core/types';
+import {
+  DEFECT_DESCRIPTIONS,
+  defaultHowToCure,
+  type ElectionSnapshot,
+  type LetterDocument,
+  type LetterInput,
+  type LetterheadInput,
+} from '../letters';
+import { formatInZone } from '../core/time';
+import type { Snapshot } from './snapshot';
+import { assessmentOf } from './views';
+
+/** The letter a document gets unless the desk asks for another (see `letterKindsFor`). */
+export function defaultLetterKind(assessment: DocumentAssessment): LetterKind {
+  // A late document gets the notice that it had no effect; every other document (a defective
+  // one included: its confirmation says it was received without effect) gets a confirmation.
+  return assessment.timely ? 'confirmation' : 'late-delivery';
+}
+
+/** Defects of the document that still stand in its way (open, or cured too late). */
+function openDefects(assessment: DocumentAssessment) {
+  return assessment.defects.filter((d) => d.state === 'open' || d.state === 'cure-late');
+}
+
+/** When the holder must cure this document's defects: the deadline the Company set, or the expiration. */
+export function cureDeadlineOf(doc: ReceivedDocument, expiresAt: Instant): Instant {
+  return doc.cureDeadline ?? expiresAt;
+}
+
+/**
+ * Why `kind` cannot be sent about this document now, or null when it can. The irregularity
+ * notice is a courtesy (nobody is obliged to send it) and only makes sense while a cure can still
+ * arrive in time.
+ */
+export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessment, kind: LetterKind, snap: Snapshot, now: Instant): string | null {
+  const zone = snap.settings.zone;
+  switch (kind) {
+    case 'confirmation':
+      return assessment.timely
+        ? null
+        : `document ${doc.id} was received after the expiration; it gets a late-delivery notice, not a confirmation`;
+    case 'late-delivery':
+      return assessment.timely
+        ? `document ${doc.id} was received before the expiration; it gets a confirmation, not a late-delivery notice`
+        : null;
+    case 'irregularity': {
+      if (!assessment.timely) return `document ${doc.id} was received after the expiration; no cure can give it effect`;
+      if (openDefects(assessment).length === 0) return `document ${doc.id} has no open defect to give notice of`;
+      const deadline = cureDeadlineOf(doc, snap.expiresAt);
+      if (now > deadline) return `the cure deadline of document ${doc.id} (${formatInZone(deadline, zone)}) has passed`;
+      return null;
+    }
+  }
+}
+
+function letterDocument(doc: ReceivedDocument): LetterDocument {
+  return { id: doc.id, kind: doc.kind, via: doc.via, receivedAt: doc.receivedAt };
+}
+
+function letterhead(snap: Snapshot): LetterheadInput {
+  const s = snap.settings;
+  return {
+    company: s.company,
+    addressLines: [...s.addressLines],
+    phone: s.phone,
+    fax: s.fax,
+    cfoName: s.cfoName,
+    cfoTitle: s.cfoTitle,
+    zone: s.zone,
+    expiresAt: snap.expiresAt,
+  };
+}
+
+function electionSnapshot(snap: Snapshot, election: HolderElection): ElectionSnapshot {
+  const grants = new Map((snap.grantsByHolder.get(election.employeeId) ?? []).map((g) => [g.grantId, g]));
+  const documents = new Map((snap.documentsByHolder.get(election.employeeId) ?? []).map((d) => [d.id, d]));
+  const governing = election.governingDocumentId === null ? undefined : documents.get(election.governingDocumentId);
+  return {
+    state: election.state,
+    governingDocument: governing === undefined ? null : letterDocument(governing),
+    grants: election.grants.map((g) => {
+      const grant = grants.get(g.grantId);
+      if (grant === undefined) throw new OfferDeskError('internal', `grant ${g.grantId} of ${election.employeeId} is not on the roster`);
+      return {
+        grantId: g.grantId,
+        plan: grant.plan,
+        grantDate: grant.grantDate,
+        exercisePrice: grant.exercisePrice,
+        sharesEligible: g.sharesEligible,
+        sharesTendered: g.sharesTendered,
+        required: g.required,
+        raisedByLookback: g.raisedByLookback,
+      };
+    }),
+    explanation: election.explanation,
+  };
+}
+
+/**
+ * The input of one letter about `doc`, dated `letterDate`. Refuses (naming the document) a kind
+ * the document cannot get; see letterRefusal.
+ */
+export function buildLetterInput(snap: Snapshot, doc: ReceivedDocument, kind: LetterKind, letterDate: CalendarDate, now: Instant): LetterInput {
+  const election = snap.elections.get(doc.employeeId);
+  const holder = snap.holderById.get(doc.employeeId);
+  if (election === undefined || holder === undefined) {
+    throw new OfferDeskError('internal', `document ${doc.id} names ${doc.employeeId}, who is not on the roster`);
+  }
+  const assessment = assessmentOf(election, doc.id);
+  const refusal = letterRefusal(doc, assessment, kind, snap, now);
+  if (refusal !== null) throw new OfferDeskError('invalid-input', `No ${kind} letter: ${refusal}.`);
+  const common = {
+    letterhead: letterhead(snap),
+    letterDate,
+    holder: { employeeId: holder.employeeId, name: holder.name, address: holder.address, email: holder.email, idLast4: holder.idLast4 },
+    document: letterDocument(doc),
+  };
+  switch (kind) {
+    case 'confirmation': {
+      const standing = assessment.standing;
+      // letterRefusal has already turned a late document away from a confirmation.
+      if (standing === 'late') throw new OfferDeskError('internal', `document ${doc.id} is late but was sent a confirmation`);
+      return { kind, ...common, standing, election: electionSnapshot(snap, election) };
+    }
+    case 'late-delivery':
+      return { kind, ...common, expiration: snap.expiresAt, election: electionSnapshot(snap, election) };
+    case 'irregularity':
+      return {
+        kind,
+        ...common,
+        defects: openDefects(assessment).map((d) => ({ kind: d.defect, description: DEFECT_DESCRIPTIONS[d.defect] })),
+        cureDeadline: cureDeadlineOf(doc, snap.expiresAt),
+        howToCure: defaultHowToCure(doc.kind),
+      };
+  }
+}
