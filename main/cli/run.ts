@@ -3,6 +3,7 @@
 // Exit 0 on success; 1 when the desk refuses (one line on stderr, nothing changed); 2 for usage.
 import { userInfo } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OfferDeskError, isOfferDeskError } from '../core/errors';
 import { formatInZone } from '../core/time';
@@ -10,7 +11,9 @@ import type { Clock } from '../services/clock';
 import { openDesk, type Desk } from '../services/desk';
 import { keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { FileKeyProvider } from '../ledger/key-provider';
+import { letterFontPaths } from '../letters';
 import { initLedger } from './init';
+import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
 import { parseDefects, parseTenders, parseKind, parseVia } from './parse-options';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
@@ -54,6 +57,11 @@ const OPTIONS = {
   operator: { type: 'string' },
   at: { type: 'string' },
   to: { type: 'string' },
+  due: { type: 'boolean' },
+  out: { type: 'string' },
+  document: { type: 'string' },
+  on: { type: 'string' },
+  how: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -94,9 +102,10 @@ export function run(argv: string[], io: CliIo): number {
       io.out(`${summary.message}\n`);
       return 0;
     }
-    const desk = openDesk({ ledgerPath, keyProvider, clock: io.clock, operator });
+    const letterFonts = io.resourcesDir === undefined ? undefined : letterFontPaths({ fontsDir: join(io.resourcesDir, 'fonts') });
+    const desk = openDesk({ ledgerPath, keyProvider, clock: io.clock, operator, ...(letterFonts ? { letterFonts } : {}) });
     try {
-      return runOnDesk(command, rest, values, desk, io);
+      return runOnDesk(command, ledgerPath, rest, values, desk, io);
     } finally {
       desk.close();
     }
@@ -116,7 +125,7 @@ export function run(argv: string[], io: CliIo): number {
   }
 }
 
-function runOnDesk(command: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {
+function runOnDesk(command: string, ledgerPath: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {
   const zone = desk.ledger.settings().zone;
   const noExtra = () => {
     if (rest.length) throw new UsageError(`${command}: unexpected ${rest.join(' ')}`);
@@ -205,6 +214,20 @@ function runOnDesk(command: string, rest: string[], values: Values, desk: Desk, 
       for (const p of report.problems) io.out(`${p}\n`);
       io.err(`offer-desk: the ledger does NOT verify: ${report.problems.length} problem(s).\n`);
       return 1;
+    }
+    case 'letters': {
+      noExtra();
+      if (values.due !== true) throw new UsageError('letters: say --due (every unsent confirmation due today or earlier)');
+      return produceDueLetters(desk, ledgerPath, optional(values, 'out'), io);
+    }
+    case 'confirmations': {
+      noExtra();
+      io.out(values.json ? `${JSON.stringify(desk.letters.confirmationJson(), null, 2)}\n` : formatConfirmationsTable(desk.letters.queue('all').rows));
+      return 0;
+    }
+    case 'mark-sent': {
+      noExtra();
+      return markSent(desk, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);

@@ -10,10 +10,16 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk elections LEDGER [--json]
   offer-desk documents LEDGER [--json]
   offer-desk verify LEDGER
+  offer-desk letters LEDGER --due [--out FILE.pdf]
+  offer-desk confirmations LEDGER [--json]
+  offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
 
 TIME is ISO with an offset (2003-03-31T17:00:00-05:00) or a wall-clock time in the offer's
 zone (2003-03-31 17:00:00). Defect kinds: unsigned, signature-mismatch, name-mismatch,
 no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence.
+\`letters --due\` produces every unsent confirmation due today or earlier (five business days after
+receipt, Eastern time) as one PDF, each letter on a new page, and records them; it never writes
+over a file (default letters-DATE.pdf beside the ledger). DATE is YYYY-MM-DD.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;
