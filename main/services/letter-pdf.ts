@@ -26,18 +26,21 @@ export function storedForm(input: LetterInput): { text: string; json: Json } {
   return { text: canonicalJson(json), json };
 }
 
-/** The input a stored letter was rendered from; refuses stored text that is not a valid letter input. */
-export function readStoredInput(letterId: number, text: string): LetterInput {
+/**
+ * The input a stored letter was rendered from; refuses stored text that is not a valid letter
+ * input. `which` names the letter in the refusal ("Letter 7").
+ */
+export function readStoredInput(which: string, text: string): LetterInput {
   let json: Json;
   try {
     json = parseJson(text);
   } catch {
-    throw new OfferDeskError('invalid-input', `Letter ${letterId}: its stored input is not JSON; it cannot be printed again.`);
+    throw new OfferDeskError('invalid-input', `${which}: its stored input is not JSON; it cannot be printed.`);
   }
   try {
     return parseLetterInput(json);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new OfferDeskError('invalid-input', `Letter ${letterId}: its stored input is not a letter any more (${reason}); it cannot be printed again.`);
+    throw new OfferDeskError('invalid-input', `${which}: its stored input is not a valid letter (${reason}); it cannot be printed.`);
   }
 }

@@ -73,8 +73,14 @@ export class LetterDesk {
     return calendarDateInZone(now, snap.settings.zone);
   }
 
+  /** One letter alone; a refusal (e.g. a character no letter font has) names the document and holder. */
   private render(input: LetterInput): Buffer {
-    return renderLetter(input, { fonts: this.deps.fonts });
+    try {
+      return renderLetter(input, { fonts: this.deps.fonts });
+    } catch (e) {
+      if (!(e instanceof OfferDeskError)) throw e;
+      throw new OfferDeskError(e.code, `The letter about document ${input.document.id} (${input.holder.name}): ${e.message}`, e.details);
+    }
   }
 
   // --- the queue -------------------------------------------------------------------------------
@@ -137,7 +143,7 @@ export class LetterDesk {
     const [doc] = this.documentsOrRefuse(snap, [documentId]);
     const [input] = this.inputsFor(snap, doc === undefined ? [] : [doc], kind, now);
     if (input === undefined) throw new OfferDeskError('internal', 'no letter input was built');
-    const pdf = this.render(readStoredInput(0, storedForm(input).text));
+    const pdf = this.render(readStoredInput(`The letter about document ${documentId}`, storedForm(input).text));
     return {
       documentId,
       kind: input.kind,
@@ -162,7 +168,7 @@ export class LetterDesk {
       const inputs = this.inputsFor(snap, this.documentsOrRefuse(snap, ids), options.kind, ctx.at);
       // Each letter is rendered from its stored form, so what is printed is what a reprint renders.
       const stored = inputs.map(storedForm);
-      const letters = stored.map((s, i) => readStoredInput(i + 1, s.text));
+      const letters = stored.map((s, i) => readStoredInput(`The letter about document ${ids[i] ?? '?'}`, s.text));
       const singles = letters.map((l) => this.render(l));
       const records = ledger.addLetters(
         letters.map((l, i) => {
@@ -193,7 +199,7 @@ export class LetterDesk {
       const found = new Set(records.map((r) => r.id));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length > 0) refuse('not-found', `No letter ${missing.join(', ')} in the ledger. Nothing was printed.`);
-      const letters = records.map((r) => readStoredInput(r.id, r.inputJson));
+      const letters = records.map((r) => readStoredInput(`Letter ${r.id}`, r.inputJson));
       const changed: string[] = [];
       letters.forEach((letter, i) => {
         const record = records[i] as StoredLetter;

@@ -120,6 +120,16 @@ describe('producing letters for the printer', () => {
     expect(sha256(pdfOf(preview.base64))).toBe(d.desk.ledger.letters()[0]?.pdfSha256);
   });
 
+  it('a name no letter font can print stops the batch, naming the document and holder; nothing is recorded', () => {
+    const d = paperOnTheDesk();
+    d.desk.importRoster('employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares\nE9,Ra \u{13080} Scribe,ra@alpha.example,Thebes,123-45-6789,Z,1994,2001-01-01,1.0000,100');
+    d.at('2003-03-28 15:05');
+    const id = d.receive({ employeeId: 'E9', receivedAt: '2003-03-28 15:00' });
+    const before = d.desk.ledger.counts();
+    expect(() => d.desk.letters.produce([1, id])).toThrow(`The letter about document ${id} (Ra \u{13080} Scribe): The letter cannot print \u{13080} (U+13080)`);
+    expect(d.desk.ledger.counts()).toEqual(before);
+  });
+
   it('a letter the document cannot get is refused with the whole batch, nothing recorded', () => {
     const d = paperOnTheDesk();
     d.at('2003-03-31 12:00');
