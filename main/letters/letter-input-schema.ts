@@ -78,6 +78,11 @@ export const letterInputSchema = z.discriminatedUnion('kind', [
     ...common,
     standing: z.enum(['governing', 'superseded', 'defective']),
     election,
+    openDefects: z.array(z.object({ kind: z.enum(DEFECT_KINDS), description: nonEmpty })),
+    cureDeadline: instant.nullable(),
+  }).refine((c) => (c.standing === 'defective') === (c.openDefects.length > 0 && c.cureDeadline !== null), {
+    message: 'a defective document\'s confirmation names its open defects and cure deadline; no other does',
+    path: ['openDefects'],
   }),
   z.object({
     kind: z.literal('irregularity'),

@@ -93,6 +93,13 @@ export interface ConfirmationLetterInput extends LetterCommon {
   /** Whether this document governs; if not, the letter says so and why it has no effect. */
   standing: ConfirmedStanding;
   election: ElectionSnapshot;
+  /**
+   * For a defective document: what is still wrong and by when it may be cured, so the
+   * confirmation itself tells the holder (the separate irregularity notice is only a courtesy
+   * the desk may or may not send). Empty and null for any other standing.
+   */
+  openDefects: LetterDefect[];
+  cureDeadline: Instant | null;
 }
 
 export interface LetterDefect {

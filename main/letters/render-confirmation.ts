@@ -46,13 +46,17 @@ function standingParagraph(input: ConfirmationLetterInput): string {
           ? `a later document, ${describeDocument(governing, head.zone)}, supersedes it.`
           : 'a later document supersedes it.')
       );
-    case 'defective':
+    case 'defective': {
+      const missing = input.openDefects.map((d) => d.description.replace(/\.$/, '')).join('; ');
+      const deadline = input.cureDeadline === null ? 'the expiration of the Offer' : formatInstant(input.cureDeadline, head.zone);
       return (
         `We received this ${name}, but it is not in proper form, so it has no effect on your election ` +
-        'unless and until its defects are cured (or waived by the Company). We are writing to you ' +
-        'separately about what is missing and how to cure it. Until then, your election is unchanged' +
+        `unless and until its defects are cured (or waived by the Company). What is missing: ${missing}. ` +
+        `To cure it, deliver a corrected, signed ${name} to ${head.cfoName} by fax at ${head.fax} or by hand, ` +
+        `so that it is received no later than ${deadline}. Until then, your election is unchanged` +
         (governing ? ` and is governed by ${describeDocument(governing, head.zone)}.` : '.')
       );
+    }
   }
 }
 
@@ -75,9 +79,9 @@ export function confirmationBody(input: ConfirmationLetterInput): LetterBody {
       ];
       drawFacts(flow, facts);
       flow.paragraph([{ text: standingParagraph(input) }]);
-      // For a governing document the paragraph above already says why it governs; for one that
-      // does not, core's explanation says what governs instead and why.
-      if (input.standing !== 'governing' && election.explanation.trim()) {
+      // A superseded document's holder needs the why: core's explanation says what governs
+      // instead. (A governing one is explained above; a defective one lists what is missing.)
+      if (input.standing === 'superseded' && election.explanation.trim()) {
         flow.paragraph([{ text: election.explanation.trim() }], { size: 8.5, lineHeight: 11.5, color: COLORS.muted });
       }
       flow.paragraph([

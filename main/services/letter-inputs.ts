@@ -127,7 +127,15 @@ export function buildLetterInput(snap: Snapshot, doc: ReceivedDocument, kind: Le
       const standing = assessment.standing;
       // letterRefusal has already turned a late document away from a confirmation.
       if (standing === 'late') throw new OfferDeskError('internal', `document ${doc.id} is late but was sent a confirmation`);
-      return { kind, ...common, standing, election: electionSnapshot(snap, election) };
+      const defective = standing === 'defective';
+      return {
+        kind,
+        ...common,
+        standing,
+        election: electionSnapshot(snap, election),
+        openDefects: defective ? openDefects(assessment).map((d) => ({ kind: d.defect, description: DEFECT_DESCRIPTIONS[d.defect] })) : [],
+        cureDeadline: defective ? cureDeadlineOf(doc, snap.expiresAt) : null,
+      };
     }
     case 'late-delivery':
       return { kind, ...common, expiration: snap.expiresAt, election: electionSnapshot(snap, election) };

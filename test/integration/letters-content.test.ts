@@ -114,9 +114,15 @@ describe('confirmation letter', () => {
       confirmation({
         standing: 'defective',
         document: { id: 61, kind: 'notice', via: 'hand', receivedAt: '2003-03-30T14:00:00.000Z' },
+        openDefects: [{ kind: 'unsigned', description: 'The document is not signed.' }],
+        cureDeadline: '2003-03-31T22:00:00.000Z',
       }),
     );
     expect(t).toContain('Received; not in proper form (no effect until cured)');
+    // The confirmation itself says what is missing and by when: the irregularity notice is only a courtesy.
+    expect(t.replace(/\s+/g, ' ')).toContain('What is missing: The document is not signed.');
+    expect(t.replace(/\s+/g, ' ')).toContain('no later than March 31, 2003 at 5:00 PM ET');
+    expect(t).not.toContain('separately');
     expect(t).toContain('it is not in proper form, so it has no effect on your election unless and until its defects are cured');
     expect(t).not.toContain('supersedes all of your earlier elections');
   });

@@ -75,6 +75,8 @@ export function confirmation(overrides: Partial<ConfirmationLetterInput> = {}): 
     holder: ZOFIA,
     document: { id: 42, kind: 'election', via: 'fax', receivedAt: '2003-03-31T21:59:59.000Z' },
     standing: 'governing',
+    openDefects: [],
+    cureDeadline: null,
     election: {
       state: 'tendered-part',
       governingDocument: { id: 42, kind: 'election', via: 'fax', receivedAt: '2003-03-31T21:59:59.000Z' },
