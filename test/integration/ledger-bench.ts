@@ -8,23 +8,11 @@ import { join } from 'node:path';
 import type { Grant, OfferSettings } from '../../main/core/types';
 import { FileKeyProvider } from '../../main/ledger/key-provider';
 import { openLedger, type RosterHolder } from '../../main/ledger/ledger';
+import { ALPHA as settings } from '../unit/offer-fixtures';
 
 const HOLDERS = Number(process.argv[2] ?? 100_000);
 const GRANTS_EACH = 3;
 
-const settings: OfferSettings = {
-  company: 'Alpha Technologies Group, Inc.',
-  cfoName: 'James Polakiewicz',
-  cfoTitle: 'Chief Financial Officer',
-  addressLines: ['33 Bridge Street', 'Pelham NH 03076'],
-  phone: '(603) 635-5160',
-  fax: '(603) 635-5260',
-  commencedOn: '2003-02-28',
-  originalExpiresAt: '2003-03-31T22:00:00.000Z',
-  zone: 'America/New_York',
-  plans: ['1994', '1985'],
-  lookbackFrom: '2002-08-28',
-};
 
 /** Runs `fn`, printing wall-clock and CPU time: on a shared machine the CPU figure is the steadier one. */
 function measure<T>(label: string, fn: () => T, describe: (result: T) => string = () => ''): T {

@@ -11,20 +11,10 @@ import { isOfferDeskError, type ErrorCode, type OfferDeskError } from '../../mai
 import type { Grant, OfferSettings } from '../../main/core/types';
 import { FileKeyProvider, type KeyProvider } from '../../main/ledger/key-provider';
 import { openLedger, type Ledger, type LedgerCounts, type NewDocument, type RosterHolder, type WriteContext } from '../../main/ledger/ledger';
+import { ALPHA } from '../unit/offer-fixtures';
 
-export const ALPHA: OfferSettings = {
-  company: 'Alpha Technologies Group, Inc.',
-  cfoName: 'James Polakiewicz',
-  cfoTitle: 'Chief Financial Officer',
-  addressLines: ['33 Bridge Street', 'Pelham NH 03076'],
-  phone: '(603) 635-5160',
-  fax: '(603) 635-5260',
-  commencedOn: '2003-02-28',
-  originalExpiresAt: '2003-03-31T22:00:00.000Z',
-  zone: 'America/New_York',
-  plans: ['1994', '1985'],
-  lookbackFrom: '2002-08-28',
-};
+export { ALPHA };
+
 
 export const CREATED: WriteContext = { at: '2003-02-27T14:00:00.000Z', operator: 'setup' };
 export const DESK: WriteContext = { at: '2003-03-20T15:10:00.000Z', operator: 'mary.clerk' };

@@ -7,22 +7,10 @@ import {
   twentiethBusinessDay,
 } from '../../main/core/schedule';
 import type { Extension, OfferSettings } from '../../main/core/types';
+import { ALPHA as alpha } from './offer-fixtures';
 
 const ET = 'America/New_York';
 
-const alpha: OfferSettings = {
-  company: 'Alpha Technologies Group, Inc.',
-  cfoName: 'James Polakiewicz',
-  cfoTitle: 'Chief Financial Officer',
-  addressLines: ['33 Bridge Street', 'Pelham NH 03076'],
-  phone: '(603) 635-5160',
-  fax: '(603) 635-5260',
-  commencedOn: '2003-02-28',
-  originalExpiresAt: '2003-03-31T22:00:00.000Z',
-  zone: ET,
-  plans: ['1994', '1985'],
-  lookbackFrom: '2002-08-28',
-};
 
 function extension(id: number, toExpiresAt: string, decidedAt: string): Extension {
   return { id, fromExpiresAt: alpha.originalExpiresAt, toExpiresAt, decidedAt, operator: 'jp', reason: 'board meeting', announcedLate: false };
