@@ -12,6 +12,10 @@
 // and there is no 'unsafe-eval' (nothing in the UI needs to compile strings into code).
 // frame-src 'none' also means a PDF attachment cannot be shown in an <iframe>: Chromium's PDF
 // viewer would need `plugins: true` and a blob: frame, a wider door than the desk has agreed to.
+// - worker-src 'self': letters are previewed and printed by drawing their PDF pages onto <canvas>
+//   with pdf.js, which parses the PDF in a Web Worker. The worker script is bundled with the page
+//   (renderer/src/pdf/pdfjs.ts), so only our own origin may start one: no blob: or data: workers
+//   (they would run code the page made up at run time), and pdf.js runs with isEvalSupported: false.
 
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   // Deny by default: every kind of resource the page may load is named below.
@@ -23,7 +27,7 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['frame-src', "'none'"],
-  ['worker-src', "'none'"],
+  ['worker-src', "'self'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
 ];
