@@ -1,6 +1,7 @@
 // The frame: a header that always shows the intake state, a left nav, and the current screen.
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useOffer } from './clock/DeskClock';
+import { ConfirmationsScreen } from './screens/confirmations/ConfirmationsScreen';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { DefectsScreen } from './screens/defects/DefectsScreen';
 import { HolderScreen } from './screens/holder/HolderScreen';
@@ -17,6 +18,12 @@ const NAV: { label: string; hint: string; route: Route; matches: Route['screen']
   { label: 'Roster', hint: 'Every holder and election', route: { screen: 'roster' }, matches: ['roster', 'holder'] },
   { label: 'Intake', hint: 'Log a received document', route: { screen: 'intake', employeeId: null }, matches: ['intake'] },
   { label: 'Defects & waivers', hint: 'Cures and offer-wide waivers', route: { screen: 'defects' }, matches: ['defects'] },
+  {
+    label: 'Confirmations',
+    hint: 'Letters due, print, mark sent',
+    route: { screen: 'confirmations', view: 'queue', filter: null },
+    matches: ['confirmations'],
+  },
   { label: 'Settings', hint: 'Offer, extensions, ledger', route: { screen: 'settings' }, matches: ['settings'] },
 ];
 
@@ -75,6 +82,8 @@ function Screen({ route }: { route: Route }) {
       return <IntakeScreen key={route.employeeId ?? ''} initialEmployeeId={route.employeeId} />;
     case 'defects':
       return <DefectsScreen />;
+    case 'confirmations':
+      return <ConfirmationsScreen view={route.view} filter={route.filter} />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -1,6 +1,8 @@
 // Navigation lives in the URL hash (#/holder/E0001), so a screen can be linked to, Back works,
-// and tests can open a screen directly. No router library: six screens do not need one.
+// and tests can open a screen directly. No router library: seven screens do not need one.
 import { useEffect, useState } from 'react';
+import type { ConfirmationFilter } from '../../../main/ipc/dto';
+import { isConfirmationFilter } from '../format/letters';
 
 export type Route =
   | { screen: 'dashboard' }
@@ -8,6 +10,8 @@ export type Route =
   | { screen: 'holder'; employeeId: string }
   | { screen: 'intake'; employeeId: string | null }
   | { screen: 'defects' }
+  /** The queue (optionally one view of it, e.g. from the dashboard's "overdue" tile) or the print history. */
+  | { screen: 'confirmations'; view: 'queue' | 'history'; filter: ConfirmationFilter | null }
   | { screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +27,10 @@ export function parseRoute(hash: string): Route {
       return { screen: 'intake', employeeId: params.get('holder') };
     case 'defects':
       return { screen: 'defects' };
+    case 'confirmations': {
+      const filter = params.get('filter');
+      return { screen: 'confirmations', view: parts[1] === 'history' ? 'history' : 'queue', filter: isConfirmationFilter(filter) ? filter : null };
+    }
     case 'settings':
       return { screen: 'settings' };
     default:
@@ -36,6 +44,9 @@ export function hrefFor(route: Route): string {
       return `#/holder/${encodeURIComponent(route.employeeId)}`;
     case 'intake':
       return route.employeeId ? `#/intake?holder=${encodeURIComponent(route.employeeId)}` : '#/intake';
+    case 'confirmations':
+      if (route.view === 'history') return '#/confirmations/history';
+      return route.filter ? `#/confirmations?filter=${route.filter}` : '#/confirmations';
     default:
       return `#/${route.screen}`;
   }
