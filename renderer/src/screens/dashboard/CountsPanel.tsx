@@ -1,13 +1,16 @@
 // Totals in small tiles: holders by election, documents by standing, confirmations owed.
-import { Card, Group, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import type { DashboardData } from '../../../../main/ipc/dto';
 import { formatShares } from '../../format/numbers';
+import { hrefFor } from '../../ui/route';
 
 interface Tile {
   label: string;
   value: number;
   note?: string;
   alert?: boolean;
+  /** Where the desk deals with what the tile counts. */
+  link?: { href: string; text: string };
 }
 
 export function CountsPanel({ data }: { data: DashboardData }) {
@@ -22,8 +25,18 @@ export function CountsPanel({ data }: { data: DashboardData }) {
     { label: 'Governing documents', value: d.governing, note: `${formatShares(d.superseded)} superseded` },
     { label: 'Defective', value: d.defective, note: 'no effect until cured or waived', alert: d.defective > 0 },
     { label: 'Late', value: d.late, note: 'received after expiration' },
-    { label: 'Confirmations due today', value: data.confirmationsDueToday, note: 'five business days from receipt' },
-    { label: 'Confirmations overdue', value: data.confirmationsOverdue, alert: data.confirmationsOverdue > 0 },
+    {
+      label: 'Confirmations due today',
+      value: data.confirmationsDueToday,
+      note: 'five business days from receipt',
+      link: { href: hrefFor({ screen: 'confirmations', view: 'queue', filter: 'due-today' }), text: 'Open due today' },
+    },
+    {
+      label: 'Confirmations overdue',
+      value: data.confirmationsOverdue,
+      alert: data.confirmationsOverdue > 0,
+      link: { href: hrefFor({ screen: 'confirmations', view: 'queue', filter: 'overdue' }), text: 'Open overdue' },
+    },
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm" role="list" aria-label="Totals">
@@ -41,6 +54,11 @@ export function CountsPanel({ data }: { data: DashboardData }) {
             <Text size="xs" c="dimmed" lh={1.3}>
               {t.note}
             </Text>
+          )}
+          {t.link && (
+            <Anchor href={t.link.href} size="xs" fw={500}>
+              {t.link.text} →
+            </Anchor>
           )}
         </Card>
       ))}
