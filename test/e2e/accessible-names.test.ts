@@ -2,6 +2,7 @@
 // hunting for a field, can tell what it is), and every screen is reachable from the nav by keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
+import { unnamedControls } from './support/aria';
 import { tabTo } from './support/keyboard';
 
 let db: DeskBrowser;
@@ -14,32 +15,23 @@ afterAll(async () => {
   await db?.close();
 });
 
-const CONTROL_ROLES = ['button', 'link', 'textbox', 'combobox', 'checkbox', 'radio', 'spinbutton', 'searchbox', 'slider', 'switch', 'tab', 'option', 'row'];
+/** The controls on the page that have no accessible name (none, we expect). */
+const unnamed = () => unnamedControls(db.page);
 
-/** Lines of Playwright's ARIA snapshot that show a control with no name, e.g. `- button` or `- textbox:`. */
-async function unnamedControls(): Promise<string[]> {
-  const snapshot = await db.page.locator('body').ariaSnapshot();
-  return snapshot.split('\n').filter((line) => {
-    const m = /^\s*- ([a-z]+)(.*)$/.exec(line);
-    if (!m || !CONTROL_ROLES.includes(m[1] ?? '')) return false;
-    return !/^ "/.test(m[2] ?? '');
-  });
-}
-
-const SCREENS = ['dashboard', 'roster', 'holder/E0003', 'intake', 'defects', 'settings'];
+const SCREENS = ['dashboard', 'roster', 'holder/E0003', 'intake', 'defects', 'confirmations', 'confirmations/history', 'settings'];
 
 describe('accessible names', () => {
   it.each(SCREENS)('every control on %s has a name', async (screen) => {
     await db.open(screen);
     await db.page.waitForLoadState('networkidle');
-    expect(await unnamedControls()).toEqual([]);
+    expect(await unnamed()).toEqual([]);
   });
 
   it('the waiver dialog names its controls too', async () => {
     await db.open('defects');
     await db.page.getByRole('button', { name: 'Grant an offer-wide waiver…' }).click();
     await db.page.getByRole('dialog').waitFor();
-    expect(await unnamedControls()).toEqual([]);
+    expect(await unnamed()).toEqual([]);
   });
 
   it('reaches each screen from the nav with Tab and Enter', async () => {
@@ -49,6 +41,7 @@ describe('accessible names', () => {
       ['Roster', 'roster'],
       ['Intake', 'intake'],
       ['Defects & waivers', 'defects'],
+      ['Confirmations', 'confirmations'],
       ['Settings', 'settings'],
       ['Dashboard', 'dashboard'],
     ] as const) {
