@@ -1,15 +1,20 @@
-// Shows a scanned attachment inside the app: bytes come over the API and become a blob: URL
-// (the CSP allows nothing remote). Images go in <img>; PDFs in a frame when the page's policy
-// permits one; TIFF, which browsers do not draw, is offered as a copy to save.
-import { Alert, Anchor, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+// Shows a scanned attachment inside the app from bytes that come over the API (the CSP allows
+// nothing remote, and no frames): PNG and JPEG in <img>, PDF pages drawn by pdf.js, and TIFF,
+// which browsers do not draw, decoded onto canvases (TiffPages).
+import { Anchor, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { TiffPages } from '../../ui/TiffPages';
+import { PdfPages } from '../../pdf/PdfPages';
+import { usePdf } from '../../pdf/usePdf';
 
 interface Loaded {
   url: string;
   mediaType: string;
+  bytes: Uint8Array;
+  base64: string;
 }
 
 export function AttachmentViewer({ attachment, onClose }: { attachment: AttachmentInfo | null; onClose: () => void }) {
@@ -30,7 +35,7 @@ export function AttachmentViewer({ attachment, onClose }: { attachment: Attachme
       }
       const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
       url = URL.createObjectURL(new Blob([bytes], { type: r.value.mediaType }));
-      setLoaded({ url, mediaType: r.value.mediaType });
+      setLoaded({ url, mediaType: r.value.mediaType, bytes, base64: r.value.base64 });
     });
     // The blob holds a scan with personal data: release it as soon as the viewer closes.
     return () => {
@@ -62,41 +67,13 @@ export function AttachmentViewer({ attachment, onClose }: { attachment: Attachme
   );
 }
 
-/**
- * Whether this page's CSP lets a blob: document into a frame (frame-src, else default-src). The
- * desktop policy forbids frames altogether; then a PDF is offered as a copy instead of a frame
- * the policy would blank out.
- */
-function framesAllowBlob(): boolean {
-  const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-  const directives = new Map(
-    policy.split(';').map((d) => {
-      const [name = '', ...values] = d.trim().split(/\s+/);
-      return [name, values] as const;
-    }),
-  );
-  const sources = directives.get('frame-src') ?? directives.get('child-src') ?? directives.get('default-src');
-  return sources === undefined || sources.includes('blob:');
+function PdfAttachment({ base64, name }: { base64: string; name: string }) {
+  const { pdf, error } = usePdf(base64);
+  return <PdfPages pdf={pdf} error={error} label={`Attachment ${name}`} width={640} height="70vh" />;
 }
 
 function Preview({ loaded, name }: { loaded: Loaded; name: string }) {
-  if (loaded.mediaType === 'application/pdf') {
-    if (!framesAllowBlob()) {
-      return (
-        <Alert color="gray" title="PDF scan">
-          PDF pages are not drawn inside the desk (its security policy allows no embedded frames). Use “Save a copy” to
-          open the PDF in your PDF reader.
-        </Alert>
-      );
-    }
-    return <iframe src={loaded.url} title={`Attachment ${name}`} style={{ width: '100%', height: '70vh', border: 0 }} />;
-  }
-  if (loaded.mediaType === 'image/tiff') {
-    return (
-      <Alert color="gray" title="TIFF scan">
-        This viewer cannot draw TIFF images. Use “Save a copy” to open it in another program.
-      </Alert>
-    );
-  }
+  if (loaded.mediaType === 'application/pdf') return <PdfAttachment base64={loaded.base64} name={name} />;
+  if (loaded.mediaType === 'image/tiff') return <TiffPages bytes={loaded.bytes} name={name} />;
   return <img src={loaded.url} alt={`Attachment ${name}`} style={{ maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain' }} />;
 }
