@@ -1,7 +1,7 @@
 // "Alpha will send a confirmation within five business days of receipt." The queue of what the
 // desk owes (overdue, due today, upcoming, sent), and the one path from a selection to paper:
 // produce (recorded) -> preview the batch -> Print… -> mark sent. Print runs have their own tab.
-import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Group, Pagination, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ConfirmationFilter, ConfirmationRow, MarkSentResult, PrintedBatch } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
@@ -21,8 +21,8 @@ import { QueueToolbar } from './QueueToolbar';
 import { useSelection } from './useSelection';
 
 const REFRESH_MS = 5000;
-/** Rows per request: a day's paper fits many times over; the rest is a view change away. */
-const PAGE = 1000;
+/** Rows per page: a day's paper fits many times over, and a table this long still renders at once. */
+const PAGE = 500;
 /** Without a view in the link, the desk sees what it still owes. */
 const DEFAULT_FILTER: ConfirmationFilter = 'unsent';
 
@@ -38,7 +38,10 @@ const NONE: Dialog = { kind: 'none' };
 
 export function ConfirmationsScreen({ view, filter: linked }: { view: 'queue' | 'history'; filter: ConfirmationFilter | null }) {
   const filter = linked ?? DEFAULT_FILTER;
-  const queue = useQuery('confirmations:list', { filter, offset: 0, limit: PAGE });
+  const [pageNo, setPageNo] = useState(1);
+  // A new view starts at its first page.
+  useEffect(() => setPageNo(1), [filter]);
+  const queue = useQuery('confirmations:list', { filter, offset: (pageNo - 1) * PAGE, limit: PAGE });
   const selection = useSelection();
   const [dialog, setDialog] = useState<Dialog>(NONE);
   const [selectError, setSelectError] = useState<ApiError | null>(null);
@@ -81,7 +84,13 @@ export function ConfirmationsScreen({ view, filter: linked }: { view: 'queue' | 
   };
 
   const rows = queue.data?.rows ?? [];
-  const shown = queue.data ? `${formatShares(queue.data.total)} shown${queue.data.total > rows.length ? ` (first ${formatShares(rows.length)})` : ''}` : '';
+  const total = queue.data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE));
+  const shown = !queue.data
+    ? ''
+    : total > rows.length
+      ? `${formatShares(total)} documents, ${formatShares(queue.data.offset + 1)}–${formatShares(queue.data.offset + rows.length)} shown`
+      : `${formatShares(total)} ${total === 1 ? 'document' : 'documents'}`;
   return (
     <Stack gap="sm" data-testid="confirmations">
       <Group justify="space-between" align="flex-end">
@@ -128,6 +137,16 @@ export function ConfirmationsScreen({ view, filter: linked }: { view: 'queue' | 
               selection={selection}
               onPreview={(row) => setDialog({ kind: 'preview', row })}
             />
+            {pageCount > 1 && (
+              <Pagination
+                total={pageCount}
+                value={pageNo}
+                onChange={setPageNo}
+                aria-label="Pages of the queue"
+                getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
+              />
+            )}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
