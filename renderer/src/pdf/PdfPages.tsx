@@ -26,7 +26,7 @@ export function PdfPages({ pdf, error, captions, width = 760, height = 'calc(100
       </Alert>
     );
   }
-  if (!pdf) return <Loader size="sm" aria-label="Loading the letter" />;
+  if (!pdf) return <Loader size="sm" aria-label="Loading the PDF" />;
   return (
     // A plain scrolling box (not Mantine's ScrollArea) so that it takes focus and scrolls with the
     // arrow keys and Page Down like any document, and can be the pages' intersection root.
