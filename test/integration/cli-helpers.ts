@@ -84,24 +84,5 @@ export function fileBytes(path: string): Buffer {
   return readFileSync(path);
 }
 
-export interface DocumentJson {
-  id: number;
-  employee_id: string;
-  kind: string;
-  via: string;
-  received_at: string;
-  timely: boolean;
-  properly_made: boolean;
-  governing: boolean;
-  keyed_after_expiration: boolean;
-  confirmation_due: string;
-}
-
-export interface ElectionJson {
-  employee_id: string;
-  grant_id: string;
-  shares_eligible: number;
-  shares_tendered: number;
-  required: boolean;
-  governing_document: number | null;
-}
+/** What `documents --json` and `elections --json` print: the DTOs the desk promises. */
+export type { DocumentRow as DocumentJson, ElectionRow as ElectionJson } from '../../main/ipc/dto';
