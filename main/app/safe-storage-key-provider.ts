@@ -8,9 +8,10 @@
 // without one) would silently create a *different* key and make every stored ID number unreadable.
 // So an existing key file always wins, and a new key is made only when there is none.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfferDeskError } from '../core/errors';
+import { createFileExclusively } from '../ledger/exclusive-file';
 import { FileKeyProvider, KEY_BYTES, type KeyProvider } from '../ledger/key-provider';
 import { DEFAULT_LEDGER_NAME } from '../services/data-dir';
 import type { ShellSafeStorage } from './electron-api';
@@ -64,30 +65,10 @@ export class SafeStorageKeyProvider implements KeyProvider {
     return Buffer.from(hex, 'hex');
   }
 
-  /**
-   * Writes the new key to a temporary file, flushes it, then links it into place. The link fails
-   * if a key already exists, so a second process can never replace a key, and a crash can never
-   * leave a half-written key file behind.
-   */
+  /** A fresh key sealed by safeStorage, created exclusively: if another process won, use its key. */
   private create(): Buffer {
     const key = randomBytes(KEY_BYTES);
-    const temp = `${this.path}.${process.pid}.tmp`;
-    const fd = openSync(temp, 'wx', 0o600);
-    try {
-      writeSync(fd, this.safeStorage.encryptString(key.toString('hex')));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      linkSync(temp, this.path);
-    } catch (e) {
-      if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'EEXIST') return this.load();
-      throw e;
-    } finally {
-      unlinkSync(temp);
-    }
-    return key;
+    return createFileExclusively(this.path, this.safeStorage.encryptString(key.toString('hex'))) ? key : this.load();
   }
 }
 

@@ -4,8 +4,9 @@
 // the CLI use FileKeyProvider.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { OfferDeskError } from '../core/errors';
+import { createFileExclusively } from './exclusive-file';
 
 export const KEY_BYTES = 32;
 
@@ -56,40 +57,17 @@ export class FileKeyProvider implements KeyProvider {
     return Buffer.from(hex, 'hex');
   }
 
-  /**
-   * Writes a new key to a temporary file, flushes it to disk, then links it into place. The link
-   * fails if a key file appeared meanwhile (another process won: use its key), and a crash can
-   * never leave a half-written key file under the real name.
-   */
+  /** A fresh random key, created exclusively (see exclusive-file.ts); null if another process won. */
   private createIfMissing(): Buffer | null {
     const key = randomBytes(KEY_BYTES);
-    const temp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      const fd = openSync(temp, 'wx', 0o600);
-      try {
-        writeSync(fd, `${key.toString('hex')}\n`);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      try {
-        linkSync(temp, this.path);
-      } catch (e) {
-        if (isErrno(e, 'EEXIST')) return null;
-        throw e;
-      }
-      return key;
+      return createFileExclusively(this.path, `${key.toString('hex')}\n`) ? key : null;
     } catch (e) {
       throw new OfferDeskError('not-found', `The key file ${this.path} cannot be created: ${describe(e)}`);
-    } finally {
-      rmSync(temp, { force: true });
     }
   }
 }
 
-function isErrno(e: unknown, code: string): boolean {
-  return e instanceof Error && (e as NodeJS.ErrnoException).code === code;
-}
 
 function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
