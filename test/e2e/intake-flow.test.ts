@@ -33,12 +33,14 @@ async function typeReceivedAt(wallClock: string): Promise<void> {
 
 async function saveAndWait(): Promise<string> {
   const { page } = db;
-  const before = await page.getByTestId('intake-recorded').count();
+  // The panel of the previous save may still be on screen: wait for a *new* one, not any one.
+  const previous = await page.evaluate(() => document.querySelector('[data-testid="intake-recorded"]')?.textContent ?? null);
   await page.keyboard.press('ControlOrMeta+Enter');
-  const recorded = page.getByTestId('intake-recorded');
-  await recorded.waitFor();
-  if (before > 0) await page.waitForFunction(() => document.querySelector('[data-testid="intake-recorded"]') !== null);
-  return recorded.innerText();
+  await page.waitForFunction((prev) => {
+    const text = document.querySelector('[data-testid="intake-recorded"]')?.textContent ?? null;
+    return text !== null && text !== prev;
+  }, previous);
+  return page.getByTestId('intake-recorded').innerText();
 }
 
 describe('logging paper at the desk', () => {
