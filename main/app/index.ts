@@ -7,7 +7,7 @@ import { startShell } from './shell';
 // Typed as ShellElectron, so the compiler checks real Electron against every call the shell makes.
 const electron: ShellElectron<BrowserWindow> = { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell };
 
-startShell(electron, { env: process.env, platform: process.platform, resourcesPath: process.resourcesPath }).catch((e: unknown) => {
+startShell(electron, { env: process.env, platform: process.platform, resourcesPath: process.resourcesPath, electronVersion: process.versions.electron }).catch((e: unknown) => {
   // Nothing has been written when start-up fails (a ledger opens read-only until it is verified);
   // the operator gets the reason in words, and the process ends rather than showing a dead window.
   dialog.showErrorBox('Offer Desk cannot start', e instanceof Error ? e.message : String(e));

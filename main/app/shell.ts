@@ -13,6 +13,7 @@ import type { ShellBrowserWindow, ShellElectron } from './electron-api';
 import { createLedgerActions, type LedgerActions } from './ledger-actions';
 import { log } from './log';
 import { menuTemplate } from './menu';
+import { chooseSqliteBinding } from './native-sqlite';
 import { defaultOperator } from './operator';
 import { registerHandlers } from './register-handlers';
 import { rendererLocation } from './renderer-location';
@@ -29,6 +30,8 @@ export interface ShellOptions {
   platform: NodeJS.Platform;
   /** Electron's `process.resourcesPath`: where a packaged app's extraResources are. */
   resourcesPath: string;
+  /** `process.versions.electron`; undefined when the shell runs under plain Node (tests). */
+  electronVersion?: string;
   clock?: Clock;
 }
 
@@ -58,6 +61,9 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
 
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox();
+
+  // In development, load the better-sqlite3 compiled for Electron before any ledger opens.
+  chooseSqliteBinding(app, options.electronVersion);
 
   // Two windows writing one ledger would each show a stale picture of it: one desk per folder.
   if (!app.requestSingleInstanceLock()) {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
 import { LATEST_FORMAT } from './migrations/index';
 import { readFormat, tooNewError } from './migrations/run';
+import { openDatabase } from './native-binding';
 
 /** PRAGMA application_id of every ledger: "ODLG" in ASCII. Tells our files from any other SQLite file. */
 export const APPLICATION_ID = 0x4f444c47;
@@ -41,7 +42,7 @@ function assertSqliteHeader(path: string): void {
  */
 export function openRecognised(path: string): Database.Database {
   assertSqliteHeader(path);
-  const db = new Database(path, { fileMustExist: true });
+  const db = openDatabase(path, { fileMustExist: true });
   try {
     let applicationId: unknown;
     try {

@@ -17,6 +17,7 @@ import { buildStores, SqliteLedger } from './sqlite-ledger';
 import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
 import { requireContext } from './validate';
+import { openDatabase } from './native-binding';
 
 export function openLedger(options: LedgerOptions): Ledger {
   return options.create === undefined ? openExisting(options) : createNew(options, options.create);
@@ -88,7 +89,7 @@ function createNew(options: LedgerOptions, create: NonNullable<LedgerOptions['cr
 
   let db: Database.Database | null = null;
   try {
-    const handle = new Database(path, { fileMustExist: true });
+    const handle = openDatabase(path, { fileMustExist: true });
     db = handle;
     configure(handle);
     // Schema, identity, first settings and the genesis event are one atomic step: a crash leaves
