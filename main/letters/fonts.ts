@@ -2,27 +2,49 @@
 //
 // pdfkit's built-in Helvetica is WinAnsi only and silently loses "Ł"; a holder's name must never
 // lose a character. So letters embed DejaVu Sans (Latin, Greek, Cyrillic, most symbols) and fall
-// back to Droid Sans Fallback for what DejaVu lacks (CJK: 田中 太郎). The paths are injectable:
-// in the packaged Electron app the fallback font lives under `process.resourcesPath`, not in the
-// repository, so the app passes `letterFontPaths({ fontsDir: join(process.resourcesPath, 'fonts') })`.
+// back, in order, to fonts shipped with the app for what DejaVu lacks: Droid Sans Fallback (CJK:
+// 田中 太郎), then NanumGothic (Hangul: 김민준, which Droid has only 3 syllables of). The paths are
+// injectable: in the packaged Electron app the fallback fonts live under `process.resourcesPath`,
+// not in the repository, so the app passes
+// `letterFontPaths({ fontsDir: join(process.resourcesPath, 'fonts') })`.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OfferDeskError } from '../core/errors';
 
-export type FontFace = 'regular' | 'bold' | 'fallback';
-export const FONT_FACES: readonly FontFace[] = ['regular', 'bold', 'fallback'];
+export type WeightFace = 'regular' | 'bold';
+/**
+ * The n-th fallback font (1-based), named by position rather than by font so the list can be
+ * injected and extended without touching the typesetter. These names are also pdfkit's font
+ * names inside a document.
+ */
+export type FallbackFace = `fallback-${number}`;
+export type FontFace = WeightFace | FallbackFace;
 
-/** Absolute paths of the three TrueType files a letter may use. */
+export function fallbackFace(index: number): FallbackFace {
+  return `fallback-${index + 1}`;
+}
+
+/** Absolute paths of the TrueType files a letter may use. */
 export interface LetterFontPaths {
   regular: string;
   bold: string;
-  /** Drawn only for characters the regular/bold face lacks (CJK). */
-  fallback: string;
+  /**
+   * Tried in this order, for either weight, for characters the weight's own face lacks: each
+   * character is drawn in the first font that has it. None has a bold cut, so text in the
+   * fallbacks is regular even in bold spans — a lighter name beats a missing one.
+   */
+  fallbacks: readonly string[];
 }
 
-export const FALLBACK_FONT_FILE = 'DroidSansFallbackFull.ttf';
+/**
+ * The fallback fonts shipped in `resources/fonts` (see NOTICE.md there), in the order they are
+ * tried. The order matters where they overlap: Droid Sans Fallback's CJK ideographs and kana are
+ * what letters have always printed in, so NanumGothic (which also has some ideographs) only gets
+ * what Droid lacks — Hangul.
+ */
+export const FALLBACK_FONT_FILES: readonly string[] = ['DroidSansFallbackFull.ttf', 'NanumGothic.ttf'];
 
 const requireHere = createRequire(import.meta.url);
 
@@ -35,7 +57,7 @@ function dejaVuDir(): string {
 }
 
 /**
- * Font paths for a given folder holding the fallback font. DejaVu always comes from its npm
+ * Font paths for a given folder holding the fallback fonts. DejaVu always comes from its npm
  * package. The Electron app calls this with `join(process.resourcesPath, 'fonts')`.
  */
 export function letterFontPaths(options: { fontsDir: string }): LetterFontPaths {
@@ -43,7 +65,7 @@ export function letterFontPaths(options: { fontsDir: string }): LetterFontPaths 
   return {
     regular: join(dejaVu, 'DejaVuSans.ttf'),
     bold: join(dejaVu, 'DejaVuSans-Bold.ttf'),
-    fallback: join(options.fontsDir, FALLBACK_FONT_FILE),
+    fallbacks: FALLBACK_FONT_FILES.map((file) => join(options.fontsDir, file)),
   };
 }
 
@@ -94,16 +116,30 @@ function openFontkit(data: Buffer, path: string): FontkitFont {
   return font;
 }
 
+/** One face of a letter's font set, read and parsed. */
+export interface LoadedFace {
+  readonly face: FontFace;
+  readonly path: string;
+  /**
+   * Parsed once and handed to every document. Parsing per document (pdfkit's behaviour when
+   * given a path or buffer) decoded the same GSUB/GPOS tables again for each letter: about half
+   * the time of a short letter. Each document still builds its own subset of used glyphs.
+   */
+  readonly font: FontkitFont;
+}
+
 /** The fonts read and parsed once, with a coverage check per face. */
 export interface LetterFonts {
   readonly paths: LetterFontPaths;
   /**
-   * Parsed fonts, handed to every document. Parsing per document (pdfkit's behaviour when given
-   * a path or buffer) decoded the same GSUB/GPOS tables again for each letter: about half the
-   * time of a short letter. Each document still builds its own subset of used glyphs.
+   * Every face in a fixed order — regular, bold, then the fallbacks in the order they are tried.
+   * Documents register and number their fonts in this order, which keeps the bytes deterministic
+   * (see pdf-document.ts).
    */
-  readonly parsed: Readonly<Record<FontFace, FontkitFont>>;
-  /** Whether `face` has a glyph for the code point. */
+  readonly faces: readonly LoadedFace[];
+  /** The fallback faces, in the order they are tried. */
+  readonly fallbackFaces: readonly FallbackFace[];
+  /** Whether `face` has a glyph for the code point (false for a face not in this set). */
   covers(face: FontFace, codePoint: number): boolean;
 }
 
@@ -116,35 +152,38 @@ function readFont(path: string): Buffer {
   }
 }
 
-// Reading and parsing the 4 MB fallback font costs tens of milliseconds; a batch of letters or a
-// reprint loop must not pay it per letter. Keyed by the three paths.
+// Reading and parsing the 4–5 MB fallback fonts costs tens of milliseconds; a batch of letters or
+// a reprint loop must not pay it per letter. Keyed by all the paths, in order.
 const cache = new Map<string, LetterFonts>();
 
 export function loadLetterFonts(paths: LetterFontPaths = defaultLetterFontPaths()): LetterFonts {
-  const key = JSON.stringify([paths.regular, paths.bold, paths.fallback]);
+  const key = JSON.stringify([paths.regular, paths.bold, ...paths.fallbacks]);
   const cached = cache.get(key);
   if (cached) return cached;
 
-  const data: Record<FontFace, Buffer> = {
-    regular: readFont(paths.regular),
-    bold: readFont(paths.bold),
-    fallback: readFont(paths.fallback),
-  };
-  const parsed: Record<FontFace, FontkitFont> = {
-    regular: openFontkit(data.regular, paths.regular),
-    bold: openFontkit(data.bold, paths.bold),
-    fallback: openFontkit(data.fallback, paths.fallback),
-  };
+  // Every font is read up front, even one a given letter will not use: a missing or broken font
+  // file is an installation fault, reported with its path the first time letters are printed,
+  // not discovered on the day a Korean name comes in.
+  const fallbackFaces = paths.fallbacks.map((_, i) => fallbackFace(i));
+  const sources: { face: FontFace; path: string }[] = [
+    { face: 'regular', path: paths.regular },
+    { face: 'bold', path: paths.bold },
+    ...paths.fallbacks.map((path, i) => ({ face: fallbackFace(i), path })),
+  ];
+  const faces: LoadedFace[] = sources.map(({ face, path }) => ({ face, path, font: openFontkit(readFont(path), path) }));
+  const byFace = new Map<FontFace, FontkitFont>(faces.map(({ face, font }) => [face, font]));
+
   // Coverage is asked per character of every string printed; the answers never change.
   const memo = new Map<string, boolean>();
   const fonts: LetterFonts = {
-    paths: { ...paths },
-    parsed,
+    paths: { ...paths, fallbacks: [...paths.fallbacks] },
+    faces,
+    fallbackFaces,
     covers(face, codePoint) {
       const memoKey = `${face}:${codePoint}`;
       let known = memo.get(memoKey);
       if (known === undefined) {
-        known = parsed[face].hasGlyphForCodePoint(codePoint);
+        known = byFace.get(face)?.hasGlyphForCodePoint(codePoint) ?? false;
         memo.set(memoKey, known);
       }
       return known;

@@ -18,7 +18,7 @@ export { letterInputSchema, parseLetterInput } from './letter-input-schema';
 export { renderLetter, type RenderOptions } from './render-letter';
 export { renderBatch } from './batch';
 export {
-  FALLBACK_FONT_FILE,
+  FALLBACK_FONT_FILES,
   defaultLetterFontPaths,
   letterFontPaths,
   loadLetterFonts,

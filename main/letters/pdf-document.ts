@@ -10,7 +10,7 @@
 // an /ID.
 import PDFDocument from 'pdfkit';
 import type { CalendarDate } from '../core/types';
-import { FONT_FACES, type FontkitFont, type LetterFonts } from './fonts';
+import type { FontkitFont, LetterFonts } from './fonts';
 import { pdfDateOf } from './format';
 import type { Doc } from './typeset';
 
@@ -44,13 +44,14 @@ export function createLetterDocument(meta: PdfMeta, fonts: LetterFonts): Doc {
       ModDate: date,
     },
   });
-  for (const face of FONT_FACES) registerParsedFont(doc, face, fonts.parsed[face]);
+  for (const { face, font } of fonts.faces) registerParsedFont(doc, face, font);
   // pdfkit numbers fonts (F1, F2 …, which also name the subsets) in the order they are first
   // selected. Measuring selects fonts too, and measurements are cached across documents, so
   // without this the numbering — and the bytes — would depend on which letters were rendered
-  // earlier in the process. Selecting every face up front fixes the order; a face never drawn
-  // is still not embedded.
-  for (const face of FONT_FACES) doc.font(face);
+  // earlier in the process. Selecting every face up front, in the set's fixed order (regular,
+  // bold, fallbacks), fixes the order; a face never drawn is still not embedded (pdfkit writes a
+  // font only once a page references it), so a Latin letter carries neither fallback.
+  for (const { face } of fonts.faces) doc.font(face);
   doc.font('regular');
   return doc;
 }

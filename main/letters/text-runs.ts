@@ -1,6 +1,6 @@
 // Splits a string into runs, each drawn in one font: the weight's own face where it has the
-// glyph, the fallback face (CJK) where only that one has it. Names like "Zofia Łukasiewicz 田中"
-// thus print whole, each character in a font that can draw it.
+// glyph, else the first fallback face that has it (CJK, then Hangul). Names like
+// "Zofia Łukasiewicz 田中 김민준" thus print whole, each character in a font that can draw it.
 import type { FontFace, LetterFonts } from './fonts';
 
 export type Weight = 'regular' | 'bold';
@@ -22,8 +22,10 @@ export function faceOf(fonts: LetterFonts, weight: Weight, char: string, previou
 function faceFor(fonts: LetterFonts, weight: Weight, char: string): FontFace {
   const codePoint = char.codePointAt(0) ?? 0;
   if (fonts.covers(weight, codePoint)) return weight;
-  if (fonts.covers('fallback', codePoint)) return 'fallback';
-  // Neither face has it: keep the weight's face (its "missing glyph" box). The typesetter notes
+  // First match wins, so where fallbacks overlap the earlier one decides (see FALLBACK_FONT_FILES).
+  const fallback = fonts.fallbackFaces.find((face) => fonts.covers(face, codePoint));
+  if (fallback) return fallback;
+  // No face has it: keep the weight's face (its "missing glyph" box). The typesetter notes
   // the character and the letter is refused before it is printed (see isCovered).
   return weight;
 }
@@ -48,7 +50,7 @@ export function splitRuns(fonts: LetterFonts, weight: Weight, text: string): Tex
 export function isCovered(fonts: LetterFonts, char: string): boolean {
   if (INHERITS_FONT.test(char)) return true;
   const codePoint = char.codePointAt(0) ?? 0;
-  return fonts.covers('regular', codePoint) || fonts.covers('fallback', codePoint);
+  return fonts.covers('regular', codePoint) || fonts.fallbackFaces.some((face) => fonts.covers(face, codePoint));
 }
 
 /** Characters no face can draw (they would print as a box). */

@@ -45,6 +45,15 @@ export const TARO: LetterHolder = {
   idLast4: '0042',
 };
 
+/** Hangul: none of these syllables is in Droid Sans Fallback; NanumGothic prints them. */
+export const MINJUN: LetterHolder = {
+  employeeId: 'E0013',
+  name: '김민준',
+  address: '서울특별시 강남구 테헤란로 152\nSeoul 06236\nRepublic of Korea',
+  email: 'minjun.kim@alpha-demo.example',
+  idLast4: '7719',
+};
+
 export const PATRICK: LetterHolder = {
   employeeId: 'E0002',
   name: "Patrick O'Brien",
