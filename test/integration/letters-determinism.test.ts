@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderBatch, renderLetter, type LetterInput } from '../../main/letters';
-import { confirmation, irregularity, lateDelivery, manyGrants } from './letters-fixtures';
+import { confirmation, irregularity, lateDelivery, manyGrants, MINJUN } from './letters-fixtures';
 import { pdfInfo, requirePoppler } from './letters-poppler';
 
 // Fails the whole file, with the command to install poppler, before any PDF is read back.
@@ -27,6 +27,8 @@ describe('a letter reprinted from the same input', () => {
     confirmation({ election: { ...confirmation().election, grants: manyGrants(40) } }),
     irregularity(),
     lateDelivery(),
+    // Drawn in the second fallback (NanumGothic), numbered after the first (F4, after F3).
+    confirmation({ holder: MINJUN }),
   ];
 
   it('is byte-identical, for every kind of letter', () => {
@@ -48,8 +50,18 @@ describe('a letter reprinted from the same input', () => {
     expect(reprint.equals(original)).toBe(true);
   });
 
-  it('is byte-identical when rendered by a fresh process, as a reprint months later would be', () => {
-    const input = lateDelivery();
+  it('a Korean letter is byte-identical after CJK and Latin letters were rendered in between', () => {
+    const input = confirmation({ holder: MINJUN });
+    const original = renderLetter(input);
+    renderLetter(lateDelivery());
+    renderBatch([irregularity(), lateDelivery(), confirmation()]);
+    expect(renderLetter(input).equals(original)).toBe(true);
+  });
+
+  it.each([
+    ['a CJK late notice', lateDelivery()],
+    ['a Korean confirmation', confirmation({ holder: MINJUN })],
+  ])('is byte-identical when rendered by a fresh process, as a reprint months later would be (%s)', (_what, input) => {
     const letters = pathToFileURL(resolve(import.meta.dirname, '../../main/letters/index.ts')).href;
     const script = [
       "import { createHash } from 'node:crypto';",
