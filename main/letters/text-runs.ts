@@ -22,6 +22,9 @@ export function faceOf(fonts: LetterFonts, weight: Weight, char: string, previou
 function faceFor(fonts: LetterFonts, weight: Weight, char: string): FontFace {
   const codePoint = char.codePointAt(0) ?? 0;
   if (fonts.covers(weight, codePoint)) return weight;
+  // A character the bold face lacks but the regular face has prints in regular weight rather
+  // than as a box: isCovered (which checks the regular face) has already let it through.
+  if (weight !== 'regular' && fonts.covers('regular', codePoint)) return 'regular';
   // First match wins, so where fallbacks overlap the earlier one decides (see FALLBACK_FONT_FILES).
   const fallback = fonts.fallbackFaces.find((face) => fonts.covers(face, codePoint));
   if (fallback) return fallback;

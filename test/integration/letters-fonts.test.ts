@@ -67,6 +67,14 @@ describe('letter fonts', () => {
     ]);
   });
 
+  it('print a character the bold face lacks in regular weight, never as a box', () => {
+    // U+1D5A0 (mathematical sans-serif A) is in DejaVu Sans but not DejaVu Sans Bold.
+    expect(splitRuns(fonts, 'bold', 'A\u{1D5A0}')).toEqual([
+      { text: 'A', face: 'bold' },
+      { text: '\u{1D5A0}', face: 'regular' },
+    ]);
+  });
+
   it('default to DejaVu from its npm package and the fallbacks, in order, from the repository', () => {
     const paths = defaultLetterFontPaths();
     expect(paths.regular).toMatch(/dejavu-fonts-ttf[/\\]ttf[/\\]DejaVuSans\.ttf$/);
