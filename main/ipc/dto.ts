@@ -18,9 +18,8 @@ import type {
   LetterKind,
   OfferSettings,
   PrintPurpose,
-  ReceiptSource,
+  ReceivedDocument,
   SendMethod,
-  SignerCapacity,
   Waiver,
 } from '../core/types';
 
@@ -104,24 +103,9 @@ export interface AttachmentContent extends AttachmentInfo {
 }
 
 /** A document as the desk shows it: the facts as keyed, what they amount to now, and when it must be confirmed. */
-export interface DocumentView {
-  id: number;
-  employeeId: string;
-  kind: DocumentKind;
-  via: DeliveryVia;
-  receivedAt: Instant;
+export interface DocumentView extends Omit<ReceivedDocument, 'defects'> {
   receivedAtText: string;
-  receiptSource: ReceiptSource;
-  keyedAt: Instant;
-  operator: string;
-  pages: number | null;
-  senderFax: string | null;
-  signedBy: string | null;
-  signerCapacity: SignerCapacity;
-  tenders: { grantId: string; shares: number }[];
-  lateKeyingReason: string | null;
-  keyedAfterExpiration: boolean;
-  cureDeadline: Instant | null;
+  /** The defects as they stand now (cured, waived, open) are in the assessment. */
   assessment: DocumentAssessment;
   confirmationDue: CalendarDate;
   attachments: AttachmentInfo[];

@@ -11,24 +11,10 @@ export function assessmentOf(election: HolderElection, documentId: number): Docu
 }
 
 export function toDocumentView(doc: ReceivedDocument, election: HolderElection, zone: string, attachments: AttachmentInfo[]): DocumentView {
+  const { defects: _asKeyed, ...facts } = doc;
   return {
-    id: doc.id,
-    employeeId: doc.employeeId,
-    kind: doc.kind,
-    via: doc.via,
-    receivedAt: doc.receivedAt,
+    ...facts,
     receivedAtText: formatInZone(doc.receivedAt, zone),
-    receiptSource: doc.receiptSource,
-    keyedAt: doc.keyedAt,
-    operator: doc.operator,
-    pages: doc.pages,
-    senderFax: doc.senderFax,
-    signedBy: doc.signedBy,
-    signerCapacity: doc.signerCapacity,
-    tenders: doc.tenders,
-    lateKeyingReason: doc.lateKeyingReason,
-    keyedAfterExpiration: doc.keyedAfterExpiration,
-    cureDeadline: doc.cureDeadline,
     assessment: assessmentOf(election, doc.id),
     confirmationDue: confirmationDueDate(doc.receivedAt, zone),
     attachments,
