@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { OfferDeskError } from '../../main/core/errors';
-import { DESK, GRANTS, PDF_BYTES, ROSTER, at, election, expectRefusedAndUnchanged, newLedger, notice } from './ledger-fixtures';
+import { DESK, GRANTS, ROSTER, at, election, expectRefusedAndUnchanged, ledgerWithOneOfEverything, newLedger, notice } from './ledger-fixtures';
 
 /** An auditor's own canonical JSON (sorted keys, no spaces): the chain must be checkable without our code. */
 function canonical(value: unknown): string {
@@ -18,17 +18,7 @@ function canonical(value: unknown): string {
 }
 
 function busyLedger() {
-  const fx = newLedger({ roster: true });
-  const doc = fx.ledger.addDocument(election({ defects: ['no-email'] }), DESK);
-  fx.ledger.addAttachment(doc.id, { fileName: 'fax.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES }, DESK);
-  fx.ledger.addCure({ documentId: doc.id, defect: 'no-email', curedAt: '2003-03-21T14:00:00.000Z' }, at('2003-03-21T15:00:00.000Z'));
-  fx.ledger.addWaiver({ defect: 'no-date-time', reason: 'Fax header shows the time.' }, at('2003-03-22T15:00:00.000Z'));
-  fx.ledger.addExtension(
-    { fromExpiresAt: '2003-03-31T22:00:00.000Z', toExpiresAt: '2003-04-14T21:00:00.000Z', reason: 'Extended.', announcedLate: false },
-    at('2003-04-01T12:00:00.000Z'),
-  );
-  fx.ledger.addDocument(notice(), at('2003-04-02T12:00:00.000Z'));
-  return fx;
+  return ledgerWithOneOfEverything();
 }
 
 describe('the audit trail', () => {

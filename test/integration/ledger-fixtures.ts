@@ -128,6 +128,25 @@ export function newLedger(options: { roster?: boolean } = {}): Fixture {
   };
 }
 
+/**
+ * A ledger holding one record of every kind: the roster, Ann's Election Form (no-email) with a
+ * PDF attachment and its cure, a waiver, an extension, then Bob's Notice (`lastNotice` overrides).
+ * Events: 1 offer, 2–4 holders, 5 document 1, 6 attachment, 7 cure, 8 waiver, 9 extension, 10 document 2.
+ */
+export function ledgerWithOneOfEverything(lastNotice: Partial<NewDocument> = {}): Fixture {
+  const fx = newLedger({ roster: true });
+  const doc = fx.ledger.addDocument(election({ defects: ['no-email'] }), DESK);
+  fx.ledger.addAttachment(doc.id, { fileName: 'fax.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES }, DESK);
+  fx.ledger.addCure({ documentId: doc.id, defect: 'no-email', curedAt: '2003-03-21T14:00:00.000Z' }, at('2003-03-21T15:00:00.000Z'));
+  fx.ledger.addWaiver({ defect: 'no-date-time', reason: 'Fax header shows the time.' }, at('2003-03-22T15:00:00.000Z'));
+  fx.ledger.addExtension(
+    { fromExpiresAt: '2003-03-31T22:00:00.000Z', toExpiresAt: '2003-04-14T21:00:00.000Z', reason: 'Extended.', announcedLate: false },
+    at('2003-04-01T12:00:00.000Z'),
+  );
+  fx.ledger.addDocument(notice(lastNotice), at('2003-04-02T12:00:00.000Z'));
+  return fx;
+}
+
 /** Asserts `fn` is refused with `code` and returns the error for further checks. */
 export function refused(fn: () => unknown, code: ErrorCode): OfferDeskError {
   try {

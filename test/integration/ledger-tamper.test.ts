@@ -6,23 +6,14 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventHash } from '../../main/ledger/audit';
 import { parseJson } from '../../main/ledger/canonical-json';
-import { DESK, PDF_BYTES, PNG_BYTES, at, election, newLedger, notice, peek, tamper } from './ledger-fixtures';
+import { PDF_BYTES, PNG_BYTES, at, ledgerWithOneOfEverything, notice, peek, tamper } from './ledger-fixtures';
 
 /**
  * Ten events: 1 offer.created, 2–4 holders E001–E003, 5 document 1 (Ann's Election Form),
  * 6 attachment 1, 7 cure 1, 8 waiver 1, 9 extension 1, 10 document 2 (Bob's Notice).
  */
 function busyLedgerFile() {
-  const fx = newLedger({ roster: true });
-  const doc = fx.ledger.addDocument(election({ defects: ['no-email'] }), DESK);
-  fx.ledger.addAttachment(doc.id, { fileName: 'fax.pdf', mediaType: 'application/pdf', bytes: PDF_BYTES }, DESK);
-  fx.ledger.addCure({ documentId: doc.id, defect: 'no-email', curedAt: '2003-03-21T14:00:00.000Z' }, at('2003-03-21T15:00:00.000Z'));
-  fx.ledger.addWaiver({ defect: 'no-date-time', reason: 'Fax header shows the time.' }, at('2003-03-22T15:00:00.000Z'));
-  fx.ledger.addExtension(
-    { fromExpiresAt: '2003-03-31T22:00:00.000Z', toExpiresAt: '2003-04-14T21:00:00.000Z', reason: 'Extended.', announcedLate: false },
-    at('2003-04-01T12:00:00.000Z'),
-  );
-  fx.ledger.addDocument(notice({ receivedAt: '2003-03-31T21:00:00.000Z', keyedAt: '2003-04-02T12:00:00.000Z' }), at('2003-04-02T12:00:00.000Z'));
+  const fx = ledgerWithOneOfEverything({ receivedAt: '2003-03-31T21:00:00.000Z', keyedAt: '2003-04-02T12:00:00.000Z' });
   expect(fx.ledger.verify().ok).toBe(true);
   fx.ledger.close();
   return fx;
