@@ -225,3 +225,19 @@ export function isMidnightInZone(instant: Instant, zone: string): boolean {
   const dt = inZone(instant, zone);
   return dt.hour === 0 && dt.minute === 0 && dt.second === 0 && dt.millisecond === 0;
 }
+
+/** What a typed time field holds: the instant the desk would record, or why it cannot be read. */
+export type InstantReading = { ok: true; instant: Instant } | { ok: false; message: string };
+
+/**
+ * `parseInstantInput` for a form field that must show its error instead of throwing: the window
+ * calls this as the typist types, so it accepts and refuses exactly what the desk does.
+ */
+export function readInstantInput(text: string, zone: string): InstantReading {
+  try {
+    return { ok: true, instant: parseInstantInput(text, zone) };
+  } catch (e: unknown) {
+    if (e instanceof OfferDeskError) return { ok: false, message: e.message };
+    throw e;
+  }
+}
