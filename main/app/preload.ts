@@ -4,10 +4,10 @@
 // outside the contract is refused here, before anything crosses to main.
 //
 // It runs sandboxed and is bundled as CommonJS that may only require 'electron': so it imports
-// nothing at run time but the channel list (types from the contract vanish in the build).
+// nothing at run time but the zod-free channel names (types from the contract vanish in the build).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { OfferDeskApi, Result } from '../ipc/contract';
-import { IPC_PREFIX, isChannel } from './channel-list';
+import { IPC_PREFIX, isChannel } from '../ipc/channels';
 
 function refused(code: 'invalid-input' | 'internal', message: string): Result<never> {
   return { ok: false, error: { code, message, details: [] } };

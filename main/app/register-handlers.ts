@@ -4,7 +4,7 @@
 // frame, another page) gets a refusal as data, and the desk never sees the payload.
 import { CHANNELS, type Result } from '../ipc/contract';
 import { dispatch, type HandlerContext, type HandlerTable } from '../ipc/handlers';
-import { IPC_PREFIX } from './channel-list';
+import { IPC_PREFIX } from '../ipc/channels';
 import type { ShellInvokeEvent, ShellIpcMain } from './electron-api';
 import { log } from './log';
 import { isOwnRendererUrl, type RendererLocation } from './renderer-location';

@@ -19,7 +19,7 @@ export function createHandlerTable(): HandlerTable {
     'dashboard:get': (ctx) => ctx.desk().dashboard(),
     'holders:list': (ctx, i) => ctx.desk().listHolders(i),
     'holders:get': (ctx, i) => ctx.desk().holderDetail(i.employeeId),
-    'roster:import': (ctx, i) => ctx.desk().importRoster(i.csv),
+    'roster:import': (ctx, i) => ctx.desk().importRoster(Buffer.from(i.base64, 'base64')),
     'intake:preview': (ctx, i) => ctx.desk().previewIntake(i.draft),
     'intake:record': (ctx, i) => ctx.desk().recordIntake(i.draft, i.attachments),
     'attachments:get': (ctx, i) => ctx.desk().attachment(i.id),

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { IPC_PREFIX } from '../../main/app/channel-list';
+import { IPC_PREFIX } from '../../main/ipc/channels';
 import { CHANNELS } from '../../main/ipc/contract';
 
 const fake = await vi.hoisted(async () => {

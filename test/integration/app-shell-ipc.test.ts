@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_PREFIX } from '../../main/app/channel-list';
+import { IPC_PREFIX } from '../../main/ipc/channels';
 import { FOREIGN_SENDER_MESSAGE, registerHandlers } from '../../main/app/register-handlers';
 import { rendererLocation, type RendererLocation } from '../../main/app/renderer-location';
 import { CHANNELS } from '../../main/ipc/contract';
@@ -122,10 +122,10 @@ describe('what the desk is sent is checked before it is used', () => {
 });
 
 describe('the preload is loadable in a sandboxed window', () => {
-  it('at run time it loads nothing but electron (the channel list has no runtime imports)', () => {
+  it('at run time it loads nothing but electron (the channel names have no runtime imports)', () => {
     const runtimeImports = (file: string) =>
-      [...readFileSync(join(repo, 'main', 'app', file), 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
-    expect(runtimeImports('preload.ts')).toEqual(['electron', './channel-list']);
-    expect(runtimeImports('channel-list.ts')).toEqual([]);
+      [...readFileSync(join(repo, 'main', file), 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    expect(runtimeImports('app/preload.ts')).toEqual(['electron', '../ipc/channels']);
+    expect(runtimeImports('ipc/channels.ts')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_PREFIX } from '../../main/app/channel-list';
+import { IPC_PREFIX } from '../../main/ipc/channels';
 import { PLAIN_KEY_FILE, SAFE_KEY_FILE } from '../../main/app/safe-storage-key-provider';
 import { startShell, type RunningShell } from '../../main/app/shell';
 import { CHANNELS } from '../../main/ipc/contract';
