@@ -12,6 +12,8 @@ import { openDesk, type Desk } from '../services/desk';
 import { keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { FileKeyProvider } from '../ledger/key-provider';
 import { letterFontPaths } from '../letters';
+import { inputs } from '../ipc/contract';
+import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
 import { parseDefects, parseTenders, parseKind, parseVia } from './parse-options';
@@ -82,7 +84,8 @@ export function run(argv: string[], io: CliIo): number {
   }
   try {
     if (!ledgerPath) throw new UsageError(`${command}: missing LEDGER`);
-    const operator = optional(values, 'operator') ?? userInfo().username;
+    // The operator is recorded with every entry: the same text rule as the window's operator field.
+    const { operator } = parseOrRefuse(inputs['session:setOperator'], { operator: optional(values, 'operator') ?? userInfo().username }, '--operator');
     const keyProvider = new FileKeyProvider(keyFileFor(ledgerPath, io.env));
     if (command === 'init') {
       if (rest.length) throw new UsageError(`init: unexpected ${rest.join(' ')}`);
@@ -134,13 +137,14 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'import-roster': {
       const [file, ...more] = rest;
       if (!file || more.length) throw new UsageError('import-roster: give exactly one ROSTER.csv');
-      let csv: string;
+      // Bytes, not text: the desk decides the encoding (strict UTF-8), as for the window's upload.
+      let bytes: Uint8Array;
       try {
-        csv = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
       } catch {
         throw new OfferDeskError('not-found', `Cannot read the roster file ${file}.`);
       }
-      const r = desk.importRoster(csv);
+      const r = desk.importRoster(bytes);
       io.out(`Imported ${r.holders} holders and ${r.grants} eligible grants.\n`);
       return 0;
     }

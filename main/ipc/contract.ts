@@ -36,19 +36,38 @@ import type {
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
+import {
+  ADDRESS_LINE_MAX,
+  ATTACHMENT_MAX_BYTES,
+  CODE_MAX,
+  FILE_NAME_MAX,
+  NAME_MAX,
+  OPERATOR_MAX,
+  PHONE_MAX,
+  REASON_MAX,
+  ROSTER_MAX_BYTES,
+  SEARCH_MAX,
+  SIGNER_MAX,
+  TIME_TEXT_MAX,
+} from '../core/text';
+import type { ChannelName } from './channels';
+import { said } from './text-schema';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const employeeId = text(64);
+// Every text field is declared with `said` (main/ipc/text-schema.ts): the one text rule of
+// main/core/text.ts, so no channel can carry a lone surrogate or a control character into the
+// ledger. A new channel's text fields must use it too (test/integration/text-sweep.test.ts).
+const employeeId = said('the employee id', CODE_MAX);
 /** A time as typed at the desk: ISO with offset, or wall-clock read in the offer's zone. */
-const timeInput = text(40);
+const timeInput = (label: string) => said(label, TIME_TEXT_MAX);
+/** Written reasons may run over several lines. */
+const reason = (label: string) => said(label, REASON_MAX, { lines: 'many' });
 
 export const ATTACHMENT_MEDIA_TYPES = ['application/pdf', 'image/tiff', 'image/png', 'image/jpeg'] as const;
-/** 25 MiB: a many-page fax scan fits; anything bigger is probably the wrong file. */
-export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+export { ATTACHMENT_MAX_BYTES, ROSTER_MAX_BYTES };
 
 export const attachmentUpload = z
   .object({
-    fileName: text(255),
+    fileName: said('the file name', FILE_NAME_MAX),
     mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
     base64: z.string().min(1).max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4),
   })
@@ -59,21 +78,21 @@ export const documentDraft = z
     employeeId,
     kind: z.enum(DOCUMENT_KINDS),
     via: z.enum(DELIVERY_VIAS),
-    receivedAt: timeInput,
+    receivedAt: timeInput('the receipt time'),
     /** Defaults from `via`: a fax's header time, a hand delivery's desk stamp. */
     receiptSource: z.enum(RECEIPT_SOURCES).optional(),
     pages: z.number().int().min(1).max(1000).nullable().default(null),
-    senderFax: z.string().trim().max(40).nullable().default(null),
-    signedBy: z.string().trim().max(200).nullable().default(null),
+    senderFax: said("the sender's fax number", PHONE_MAX, { empty: true }).nullable().default(null),
+    signedBy: said('the signer\'s name', SIGNER_MAX, { empty: true }).nullable().default(null),
     signerCapacity: z.enum(SIGNER_CAPACITIES).default('holder'),
     defects: z.array(z.enum(DEFECT_KINDS)).max(DEFECT_KINDS.length).default([]),
     /** Election Form only, and required on one: each grant named with the shares tendered (a grant not named keeps its options). */
     tenders: z
-      .array(z.object({ grantId: text(64), shares: z.number().int().min(0).max(1e12) }).strict())
+      .array(z.object({ grantId: said('the grant id', CODE_MAX), shares: z.number().int().min(0).max(1e12) }).strict())
       .max(10_000)
       .default([]),
-    lateKeyingReason: z.string().trim().max(2000).nullable().default(null),
-    cureDeadline: timeInput.nullable().default(null),
+    lateKeyingReason: said('the late-keying reason', REASON_MAX, { lines: 'many', empty: true }).nullable().default(null),
+    cureDeadline: timeInput('the cure deadline').nullable().default(null),
   })
   .strict();
 export type DocumentDraft = z.input<typeof documentDraft>;
@@ -85,24 +104,33 @@ export const MAX_LETTERS_PER_BATCH = 5000;
 const recordId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const idBatch = z.array(recordId).min(1).max(MAX_LETTERS_PER_BATCH);
 /** A day as the desk writes it; whether it is real, past and after receipt is the service's call. */
-const calendarDay = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date in the form YYYY-MM-DD');
+const calendarDay = said('the date', TIME_TEXT_MAX).regex(/^\d{4}-\d{2}-\d{2}$/, 'a date in the form YYYY-MM-DD');
 
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {
   'session:get': none,
-  'session:setOperator': z.object({ operator: text(100) }).strict(),
+  'session:setOperator': z.object({ operator: said("the operator's name", OPERATOR_MAX) }).strict(),
   'offer:get': none,
   'dashboard:get': none,
   'holders:list': z
     .object({
-      query: z.string().max(200).default(''),
+      query: said('the search', SEARCH_MAX, { empty: true }).default(''),
       filter: z.enum(HOLDER_FILTERS).default('all'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),
     })
     .strict(),
   'holders:get': z.object({ employeeId }).strict(),
-  'roster:import': z.object({ csv: z.string().min(1).max(200 * 1024 * 1024) }).strict(),
+  /** The roster file's bytes, base64: the desk decodes them (strict UTF-8), never the window. */
+  'roster:import': z
+    .object({
+      base64: z
+        .string()
+        .min(1, 'the roster file is empty')
+        .max(Math.ceil((ROSTER_MAX_BYTES * 4) / 3) + 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the roster file must be sent as base64'),
+    })
+    .strict(),
   'intake:preview': z.object({ draft: documentDraft }).strict(),
   'intake:record': z
     .object({ draft: documentDraft, attachments: z.array(attachmentUpload).max(20).default([]) })
@@ -110,20 +138,20 @@ export const inputs = {
   'attachments:get': z.object({ id: z.number().int().min(1) }).strict(),
   'defects:list': none,
   'defects:cure': z
-    .object({ documentId: z.number().int().min(1), defect: z.enum(DEFECT_KINDS), curedAt: timeInput })
+    .object({ documentId: z.number().int().min(1), defect: z.enum(DEFECT_KINDS), curedAt: timeInput('the cure time') })
     .strict(),
   'waivers:list': none,
   'waivers:preview': z.object({ defect: z.enum(DEFECT_KINDS) }).strict(),
-  'waivers:grant': z.object({ defect: z.enum(DEFECT_KINDS), reason: text(2000) }).strict(),
-  'extensions:record': z.object({ to: timeInput, reason: text(2000) }).strict(),
+  'waivers:grant': z.object({ defect: z.enum(DEFECT_KINDS), reason: reason('the waiver reason') }).strict(),
+  'extensions:record': z.object({ to: timeInput('the new expiration'), reason: reason('the extension reason') }).strict(),
   'settings:update': z
     .object({
-      company: text(200).optional(),
-      cfoName: text(200).optional(),
-      cfoTitle: text(200).optional(),
-      addressLines: z.array(text(200)).min(1).max(6).optional(),
-      phone: text(40).optional(),
-      fax: text(40).optional(),
+      company: said("the company's name", NAME_MAX).optional(),
+      cfoName: said("the CFO's name", NAME_MAX).optional(),
+      cfoTitle: said("the CFO's title", NAME_MAX).optional(),
+      addressLines: z.array(said('an address line', ADDRESS_LINE_MAX)).min(1).max(6).optional(),
+      phone: said('the phone number', PHONE_MAX).optional(),
+      fax: said('the fax number', PHONE_MAX).optional(),
     })
     .strict(),
   'audit:verify': none,
@@ -139,10 +167,15 @@ export const inputs = {
   'letters:produce': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:reprint': z.object({ letterIds: idBatch }).strict(),
   'letters:history': none,
-} as const;
+} as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
 export const CHANNELS = Object.keys(inputs) as Channel[];
+// Fails to compile if channels.ts names a channel this table has no schema for (`satisfies`
+// above refuses the opposite: a schema for a name channels.ts lacks).
+type Unschemed = Exclude<ChannelName, Channel>;
+const everyNameHasASchema: [Unschemed] extends [never] ? true : Unschemed = true;
+void everyNameHasASchema;
 
 /** Channel -> what a successful call returns. */
 export interface Outputs {

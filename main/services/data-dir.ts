@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { OfferDeskError } from '../core/errors';
 import { parseRosterCsv } from '../core/roster';
+import { decodeRosterBytes } from '../core/text';
 import type { OfferSettings } from '../core/types';
 import { openLedger } from '../ledger/ledger';
 import type { KeyProvider } from '../ledger/key-provider';
@@ -51,7 +52,7 @@ export function createLedgerFile(options: CreateLedgerOptions): void {
   const settings = options.settings ?? readDefaultOffer(options.resourcesDir);
   // Parse the roster before creating anything, so a bad demo file leaves no half-made ledger.
   const roster = options.withDemoRoster
-    ? parseRosterCsv(readFileSync(join(options.resourcesDir, 'demo-roster.csv'), 'utf8'), settings.plans)
+    ? parseRosterCsv(decodeRosterBytes(readFileSync(join(options.resourcesDir, 'demo-roster.csv'))), settings.plans)
     : null;
   const ledger = openLedger({ path: options.path, keyProvider: options.keyProvider, create: { settings, at, operator: options.operator } });
   try {

@@ -7,8 +7,9 @@ import { describeDefect } from '../core/defects';
 import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
 import { calendarDateInZone, formatInZone, parseInstantInput } from '../core/time';
 import { parseRosterCsv } from '../core/roster';
+import { decodeRosterBytes } from '../core/text';
 import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import { ATTACHMENT_MAX_BYTES, documentDraft, type DocumentDraft, type ParsedInput } from '../ipc/contract';
+import { ATTACHMENT_MAX_BYTES, documentDraft, inputs, type DocumentDraft, type ParsedInput } from '../ipc/contract';
 import { parseOrRefuse } from './parse-input';
 import type {
   AttachmentContent,
@@ -111,7 +112,7 @@ export class Desk {
   }
 
   setOperator(operator: string): SessionInfo {
-    this.operator = operator;
+    this.operator = parseOrRefuse(inputs['session:setOperator'], { operator }, 'operator').operator;
     return this.session();
   }
 
@@ -388,7 +389,8 @@ export class Desk {
     return matches[0] as ReceivedDocument;
   }
 
-  cure(input: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
+  cure(raw: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
+    const input = parseOrRefuse(inputs['defects:cure'], raw, 'cure');
     const warnings: string[] = [];
     const ctx = { at: this.now(), operator: this.operator };
     let headBefore = -1;
@@ -418,7 +420,9 @@ export class Desk {
     return { detail: this.holderDetail(doc.employeeId), warnings };
   }
 
-  grantWaiver(defect: DefectKind, reason: string): WaiverResult {
+  grantWaiver(defectKind: DefectKind, reasonText: string): WaiverResult {
+    // The CLI calls here directly: the same schema as the channel, so the same text rule.
+    const { defect, reason } = parseOrRefuse(inputs['waivers:grant'], { defect: defectKind, reason: reasonText }, 'waiver');
     const ctx = { at: this.now(), operator: this.operator };
     return this.ledger.transaction(() => {
       if (this.ledger.waivers().some((w) => w.defect === defect)) {
@@ -430,7 +434,8 @@ export class Desk {
     });
   }
 
-  recordExtension(toText: string, reason: string): ExtensionResult {
+  recordExtension(toInput: string, reasonText: string): ExtensionResult {
+    const { to: toText, reason } = parseOrRefuse(inputs['extensions:record'], { to: toInput, reason: reasonText }, 'extension');
     const at = this.now();
     const ctx = { at, operator: this.operator };
     return this.ledger.transaction(() => {
@@ -451,7 +456,8 @@ export class Desk {
     });
   }
 
-  updateSettings(patch: ParsedInput<'settings:update'>): OfferSummary {
+  updateSettings(raw: ParsedInput<'settings:update'>): OfferSummary {
+    const patch = parseOrRefuse(inputs['settings:update'], raw, 'settings');
     const ctx = { at: this.now(), operator: this.operator };
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
@@ -459,9 +465,14 @@ export class Desk {
     return this.offer();
   }
 
-  importRoster(csv: string): RosterImportResult {
+  /**
+   * A roster file as read from disk or sent by the window: bytes, decoded here as strict UTF-8
+   * (a cp1252 file is refused, never guessed). Text already in memory (tests, benchmarks) is
+   * checked by the same parser.
+   */
+  importRoster(file: Uint8Array | string): RosterImportResult {
     const settings = this.ledger.settings();
-    const parsed = parseRosterCsv(csv, settings.plans);
+    const parsed = parseRosterCsv(typeof file === 'string' ? file : decodeRosterBytes(file), settings.plans);
     this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.operator });
     return { holders: parsed.holders.length, grants: parsed.grants.length };
   }
