@@ -4,8 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/csp';
-import { ATTACHMENT_MAX_BYTES } from '../../main/ipc/contract';
-import { ATTACHMENT_MAX_BYTES as FORM_LIMIT } from '../../renderer/src/screens/intake/limits';
 import { REPO, RENDERER_DIR } from './support/desk-browser';
 
 function metaPolicy(html: string): string[] {
@@ -29,9 +27,5 @@ describe('the renderer page', () => {
     const built = join(RENDERER_DIR, 'index.html');
     if (!existsSync(built)) return; // covered by the e2e suite, which needs the build anyway
     expect(metaPolicy(readFileSync(built, 'utf8'))).toEqual([CONTENT_SECURITY_POLICY]);
-  });
-
-  it("states the attachment limit the desk enforces", () => {
-    expect(FORM_LIMIT).toBe(ATTACHMENT_MAX_BYTES);
   });
 });

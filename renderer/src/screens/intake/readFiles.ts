@@ -1,5 +1,6 @@
 // Attachments travel as base64 inside the JSON call; the desk stores the bytes and their hash.
-import { ATTACHMENT_MAX_BYTES } from './limits';
+import { ATTACHMENT_MAX_BYTES } from '../../../../main/core/text';
+import { readFileBase64 } from '../../api/file-base64';
 
 type MediaType = 'application/pdf' | 'image/tiff' | 'image/png' | 'image/jpeg';
 
@@ -22,7 +23,7 @@ export function mediaTypeOf(file: File): MediaType | null {
 
 export function fileProblem(file: File): string | null {
   if (!mediaTypeOf(file)) return `${file.name}: only PDF, TIFF, PNG and JPEG scans can be attached.`;
-  if (file.size > ATTACHMENT_MAX_BYTES) return `${file.name}: larger than 25 MB.`;
+  if (file.size > ATTACHMENT_MAX_BYTES) return `${file.name}: larger than ${ATTACHMENT_MAX_BYTES / 1048576} MB.`;
   if (file.size === 0) return `${file.name}: the file is empty.`;
   return null;
 }
@@ -30,11 +31,5 @@ export function fileProblem(file: File): string | null {
 export async function readAttachment(file: File): Promise<{ fileName: string; mediaType: MediaType; base64: string }> {
   const mediaType = mediaTypeOf(file);
   if (!mediaType) throw new Error(`${file.name}: unsupported file type`);
-  const dataUrl = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
-    reader.readAsDataURL(file);
-  });
-  return { fileName: file.name, mediaType, base64: dataUrl.slice(dataUrl.indexOf(',') + 1) };
+  return { fileName: file.name, mediaType, base64: await readFileBase64(file) };
 }

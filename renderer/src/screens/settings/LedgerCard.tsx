@@ -3,6 +3,7 @@
 import { Alert, Button, Card, FileInput, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { VerifyReport } from '../../../../main/ipc/dto';
+import { readFileBase64 } from '../../api/file-base64';
 import { useCall, useQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
@@ -33,8 +34,9 @@ export function LedgerCard() {
 
   const importRoster = async () => {
     if (!csvFile) return;
-    const csv = await csvFile.text();
-    const r = await api.call('roster:import', { csv });
+    // The file's bytes: the desk decides whether they are UTF-8 (a cp1252 file is refused, not garbled).
+    const base64 = await readFileBase64(csvFile);
+    const r = await api.call('roster:import', { base64 });
     if (!r.ok) return;
     notify({ title: 'Roster imported', message: `${r.value.holders} holders, ${r.value.grants} grants.`, color: 'green' });
     setCsvFile(null);
