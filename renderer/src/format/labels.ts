@@ -11,6 +11,7 @@ import type {
   SignerCapacity,
 } from '../../../main/core/types';
 import type { HolderFilter } from '../../../main/ipc/dto';
+import { DEFECT_KINDS, SIGNER_CAPACITIES } from '../../../main/core/types';
 
 export const KIND_SHORT: Record<DocumentKind, string> = {
   election: 'Election Form',
@@ -45,13 +46,6 @@ export const DEFECT_LABEL: Record<DefectKind, string> = {
   'withdraw-box-unmarked': 'Withdrawal box not marked',
   'no-authority-evidence': "No evidence of the representative's authority",
 };
-
-/** Which checks the paper asks for: the withdrawal box is on the Notice only, authority only for a representative. */
-export function defectApplies(defect: DefectKind, kind: DocumentKind, capacity: SignerCapacity): boolean {
-  if (defect === 'withdraw-box-unmarked') return kind === 'notice';
-  if (defect === 'no-authority-evidence') return capacity !== 'holder';
-  return true;
-}
 
 export const DEFECT_STATE_LABEL: Record<DefectState, string> = {
   open: 'open',
@@ -101,7 +95,8 @@ export const FILTER_LABEL: Record<HolderFilter, string> = {
   'has-defects': 'Has open defects',
 };
 
-/** Enum value lists in display order (the contract's lists are runtime code in main/, not importable here). */
-export const DEFECT_KINDS_IN_ORDER = Object.keys(DEFECT_LABEL) as DefectKind[];
-export const CAPACITIES_IN_ORDER = Object.keys(CAPACITY_LABEL) as SignerCapacity[];
+/** Enum value lists in display order: core's own lists (the window imports main/core at run time). */
+export const DEFECT_KINDS_IN_ORDER: readonly DefectKind[] = DEFECT_KINDS;
+export const CAPACITIES_IN_ORDER: readonly SignerCapacity[] = SIGNER_CAPACITIES;
+/** The holder filters are the contract's (main/ipc/dto.ts); the Record above has a label for each. */
 export const FILTERS_IN_ORDER = Object.keys(FILTER_LABEL) as HolderFilter[];

@@ -1,6 +1,7 @@
 // Words for the letters' enums (confirmations queue, print runs, sent marks). As in labels.ts,
 // `Record<Enum, …>` makes the compiler insist that every value the contract can send has a name.
 import type { LetterKind, PrintPurpose, SendMethod } from '../../../main/core/types';
+import { SEND_METHODS } from '../../../main/core/types';
 import type { ConfirmationFilter, ConfirmationStatus } from '../../../main/ipc/dto';
 
 export const LETTER_KIND_LABEL: Record<LetterKind, string> = {
@@ -16,7 +17,8 @@ export const SEND_METHOD_LABEL: Record<SendMethod, string> = {
   email: 'E-mail',
 };
 
-export const SEND_METHODS_IN_ORDER = Object.keys(SEND_METHOD_LABEL) as SendMethod[];
+/** Core's list, in core's order (one list of send methods). */
+export const SEND_METHODS_IN_ORDER: readonly SendMethod[] = SEND_METHODS;
 
 export const PURPOSE_LABEL: Record<PrintPurpose, string> = {
   print: 'Print',

@@ -2,7 +2,8 @@
 // and this signer. Ticking one records the document as received but defective.
 import { Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { DefectKind, DocumentKind, SignerCapacity } from '../../../../main/core/types';
-import { DEFECT_KINDS_IN_ORDER, DEFECT_LABEL, defectApplies } from '../../format/labels';
+import { applicableDefects } from '../../../../main/core/defects';
+import { DEFECT_LABEL } from '../../format/labels';
 
 interface Props {
   kind: DocumentKind;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function DefectChecks({ kind, capacity, value, onChange, disabled }: Props) {
-  const applicable = DEFECT_KINDS_IN_ORDER.filter((d) => defectApplies(d, kind, capacity));
+  const applicable = applicableDefects(kind, capacity);
   return (
     <Checkbox.Group
       label="Defects found"

@@ -3,7 +3,8 @@
 import { Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import type { DeliveryVia, DocumentKind, Grant, GrantElection, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
-import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL, defectApplies } from '../../format/labels';
+import { applicableDefects } from '../../../../main/core/defects';
+import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL } from '../../format/labels';
 import { AttachmentPicker } from './AttachmentPicker';
 import { DefectChecks } from './DefectChecks';
 import { sourceFor, type IntakeForm } from './draft';
@@ -23,9 +24,9 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
   const set = <K extends keyof IntakeForm>(key: K, value: IntakeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   // Changing the kind or signer drops defect ticks that no longer apply (the withdrawal box is on the Notice only).
   const setKind = (kind: DocumentKind) =>
-    setForm((f) => ({ ...f, kind, defects: f.defects.filter((d) => defectApplies(d, kind, f.signerCapacity)) }));
+    setForm((f) => ({ ...f, kind, defects: f.defects.filter((d) => applicableDefects(kind, f.signerCapacity).includes(d)) }));
   const setCapacity = (signerCapacity: SignerCapacity) =>
-    setForm((f) => ({ ...f, signerCapacity, defects: f.defects.filter((d) => defectApplies(d, f.kind, signerCapacity)) }));
+    setForm((f) => ({ ...f, signerCapacity, defects: f.defects.filter((d) => applicableDefects(f.kind, signerCapacity).includes(d)) }));
 
   return (
     <Stack gap="sm">

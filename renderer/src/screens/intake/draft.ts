@@ -10,7 +10,7 @@ import type {
   SignerCapacity,
 } from '../../../../main/core/types';
 import type { DocumentDraft } from '../../../../main/ipc/contract';
-import { defectApplies } from '../../format/labels';
+import { applicableDefects } from '../../../../main/core/defects';
 import { parseWallClock } from '../../format/time';
 
 export interface IntakeForm {
@@ -95,7 +95,7 @@ export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], keye
     senderFax: form.via === 'fax' && form.senderFax.trim() !== '' ? form.senderFax.trim() : null,
     signedBy: form.signedBy.trim() === '' ? null : form.signedBy.trim(),
     signerCapacity: form.signerCapacity,
-    defects: form.defects.filter((d) => defectApplies(d, form.kind, form.signerCapacity)),
+    defects: form.defects.filter((d) => applicableDefects(form.kind, form.signerCapacity).includes(d)),
     // Every grant is listed explicitly, so "0" on the form is never mistaken for "all".
     tenders: form.kind === 'election' ? grants.map((g) => ({ grantId: g.grantId, shares: sharesOnForm(form, g) })) : [],
     lateKeyingReason: needsReason ? reason : null,
