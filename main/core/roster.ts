@@ -4,11 +4,26 @@
 // approved, so every problem in the file is collected and the whole file is refused, each
 // problem named by row (the file's line number; the header is row 1), employee, column and
 // reason, so the person who prepared it can fix them all in one pass. ID numbers are sensitive
-// personal data: no message ever quotes one.
+// personal data: no message ever quotes one, nor any value that holds the row's ID number or
+// looks like one (an ID number typed in the wrong column), nor a whole row; any other value is
+// quoted to at most 60 characters. Each value obeys the one text rule (main/core/text.ts): its
+// column's length limit, well-formed Unicode, no control characters (line breaks only in the
+// address, which is often written on several lines).
 
 import { calendarDateProblem } from './calendar-date';
 import { readCsvRows } from './csv-rows';
 import { OfferDeskError } from './errors';
+import {
+  ADDRESS_MAX,
+  CODE_MAX,
+  EMAIL_MAX,
+  ID_NUMBER_MAX,
+  ID_NUMBER_MIN,
+  NAME_MAX,
+  quoteText,
+  textProblem,
+  type TextField,
+} from './text';
 import type { Grant, Holder } from './types';
 
 export const ROSTER_COLUMNS = [
@@ -45,13 +60,36 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const DECIMAL = /^(\d*)(?:\.(\d*))?$/;
 const WHOLE = /^\d+$/;
 const ID_CHARACTERS = /^[\p{L}\p{N}]+$/u;
-// Line breaks are allowed only in the address (a postal address is often written on lines).
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+/** A US SSN or similar as typed (123-45-6789, 123 45 6789) or nine or more digits in a row. */
+const LOOKS_LIKE_AN_ID_NUMBER = /\d{3}[\s\-./]\d{2}[\s\-./]\d{4}|\d{9,}/;
 
-function quote(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return `"${shown}"`;
+/** The text rule for each column: its limit; only the address may hold line breaks. */
+const FIELDS: Record<Column, TextField> = {
+  employee_id: { label: 'the value', max: CODE_MAX },
+  name: { label: 'the value', max: NAME_MAX },
+  email: { label: 'the value', max: EMAIL_MAX },
+  address: { label: 'the value', max: ADDRESS_MAX, lines: 'many' },
+  id_number: { label: 'the value', max: ID_NUMBER_MAX },
+  grant_id: { label: 'the value', max: CODE_MAX },
+  plan: { label: 'the value', max: CODE_MAX },
+  grant_date: { label: 'the value', max: CODE_MAX },
+  exercise_price: { label: 'the value', max: CODE_MAX },
+  shares: { label: 'the value', max: CODE_MAX },
+};
+
+/**
+ * A value as a roster message may show it: never when it holds the row's ID number or looks
+ * like an ID number; otherwise at most 60 characters.
+ */
+function quote(value: string, rowIdNumber = ''): string {
+  if (mayHoldIdNumber(value, rowIdNumber)) return '(a value not shown: it may hold an ID number)';
+  return quoteText(value);
+}
+
+function mayHoldIdNumber(value: string, rowIdNumber: string): boolean {
+  const compactId = rowIdNumber.replace(ID_SEPARATORS, '');
+  if (compactId.length >= 4 && value.replace(ID_SEPARATORS, '').includes(compactId)) return true;
+  return LOOKS_LIKE_AN_ID_NUMBER.test(value);
 }
 
 /** "3.2500" stays "3.2500" (as printed on the agreement); "03.25" -> "3.25"; ".5" -> "0.5". */
@@ -73,9 +111,16 @@ interface Seen {
 class Problems {
   readonly details: string[] = [];
   readonly badRows = new Set<number>();
+  /** The ID number of the row being read: no message about that row may show it. */
+  rowIdNumber = '';
+
+  quote(value: string): string {
+    return quote(value, this.rowIdNumber);
+  }
 
   add(row: number, employeeId: string, column: Column | null, reason: string): void {
-    const who = employeeId.length > 0 ? ` (employee ${employeeId.length > 40 ? `${employeeId.slice(0, 37)}...` : employeeId})` : '';
+    const shown = employeeId.length > 40 || mayHoldIdNumber(employeeId, this.rowIdNumber) || textProblem(employeeId, FIELDS.employee_id) !== null ? null : employeeId;
+    const who = employeeId.length === 0 ? '' : shown === null ? ' (employee id not shown)' : ` (employee ${shown})`;
     this.details.push(column === null ? `row ${row}${who}: ${reason}` : `row ${row}${who}, ${column}: ${reason}`);
     this.badRows.add(row);
   }
@@ -97,7 +142,7 @@ function headerProblem(found: readonly string[]): string | null {
   const unexpected = found.filter((f) => !known.has(f));
   const parts: string[] = [];
   if (missing.length > 0) parts.push(`missing ${missing.join(', ')}`);
-  if (unexpected.length > 0) parts.push(`unexpected ${unexpected.map(quote).join(', ')}`);
+  if (unexpected.length > 0) parts.push(`unexpected ${unexpected.map((u) => quote(u)).join(', ')}`);
   if (parts.length === 0) parts.push('the columns are repeated or in a different order');
   return `row 1: the header must be exactly ${expected} (${parts.join('; ')})`;
 }
@@ -182,49 +227,62 @@ function checkRow(state: RosterState, line: number, fields: readonly string[]): 
   if (fields.length === 1 && fields[0] === '') return; // a blank line carries nothing
   const { problems } = state;
   const employeeId = (fields[0] ?? '').trim();
+  problems.rowIdNumber = (fields[4] ?? '').trim();
   if (fields.length !== ROSTER_COLUMNS.length) {
     problems.add(line, employeeId, null, `has ${fields.length} value${fields.length === 1 ? '' : 's'}; expected ${ROSTER_COLUMNS.length} (${ROSTER_COLUMNS.join(',')}); a value containing a comma must be in quotes`);
     return;
   }
   const v = valuesOf(fields);
+  let unreadable = false;
   for (const column of ROSTER_COLUMNS) {
     const value = v[column];
     if (value.length === 0) problems.add(line, employeeId, column, 'is empty');
-    else if ((column === 'address' ? CONTROL_BUT_LINE_BREAKS : CONTROL).test(value)) {
-      problems.add(line, employeeId, column, 'contains a control character (such as a tab or line break); remove it');
+    else {
+      const problem = textProblem(value, FIELDS[column]);
+      if (problem !== null) {
+        problems.add(line, employeeId, column, problem);
+        unreadable = true;
+      }
     }
   }
-  if (v.email.length > 0 && !EMAIL.test(v.email)) problems.add(line, employeeId, 'email', `${quote(v.email)} is not an e-mail address`);
+  // A value that breaks the text rule is not checked further (nor quoted, nor kept).
+  if (unreadable) return;
+  if (v.email.length > 0 && !EMAIL.test(v.email)) problems.add(line, employeeId, 'email', `${problems.quote(v.email)} is not an e-mail address`);
   if (v.id_number.length > 0) {
     const compact = v.id_number.replace(ID_SEPARATORS, '');
     if (!ID_CHARACTERS.test(compact)) {
       problems.add(line, employeeId, 'id_number', 'may hold only letters and digits, with spaces, hyphens, dots or slashes between them (the value is not shown: ID numbers are sensitive)');
-    } else if (compact.length < 4) {
-      problems.add(line, employeeId, 'id_number', 'has fewer than four letters or digits (the value is not shown: ID numbers are sensitive)');
+    } else if (compact.length < ID_NUMBER_MIN) {
+      problems.add(
+        line,
+        employeeId,
+        'id_number',
+        `has fewer than ${ID_NUMBER_MIN} letters or digits (surrounding spaces and the separators - . / do not count), so its last four would show it almost whole (the value is not shown: ID numbers are sensitive)`,
+      );
     }
   }
   if (v.grant_id.length > 0) {
     const first = state.grantRows.get(v.grant_id);
-    if (first !== undefined) problems.add(line, employeeId, 'grant_id', `${quote(v.grant_id)} is already used on row ${first}; each grant must appear once`);
+    if (first !== undefined) problems.add(line, employeeId, 'grant_id', `${problems.quote(v.grant_id)} is already used on row ${first}; each grant must appear once`);
     else state.grantRows.set(v.grant_id, line);
   }
   if (v.plan.length > 0 && !state.plansSet.has(v.plan)) {
     const eligible = state.plans.length > 0 ? `eligible plans: ${state.plans.join(', ')}` : 'the offer names no eligible plans';
-    problems.add(line, employeeId, 'plan', `${quote(v.plan)} is not an eligible plan (${eligible})`);
+    problems.add(line, employeeId, 'plan', `${problems.quote(v.plan)} is not an eligible plan (${eligible})`);
   }
   const dateProblem = v.grant_date.length > 0 ? calendarDateProblem(v.grant_date) : null;
   if (dateProblem !== null) problems.add(line, employeeId, 'grant_date', dateProblem);
   const price = v.exercise_price.length > 0 ? normalizePrice(v.exercise_price) : null;
   if (v.exercise_price.length > 0) {
-    if (price === null) problems.add(line, employeeId, 'exercise_price', `${quote(v.exercise_price)} is not a positive decimal (digits with an optional decimal point, e.g. 3.25; no $ or commas)`);
-    else if (!/[1-9]/.test(price)) problems.add(line, employeeId, 'exercise_price', `${quote(v.exercise_price)} must be more than zero`);
+    if (price === null) problems.add(line, employeeId, 'exercise_price', `${problems.quote(v.exercise_price)} is not a positive decimal (digits with an optional decimal point, e.g. 3.25; no $ or commas)`);
+    else if (!/[1-9]/.test(price)) problems.add(line, employeeId, 'exercise_price', `${problems.quote(v.exercise_price)} must be more than zero`);
   }
   const whole = WHOLE.test(v.shares);
   const shares = whole ? Number(v.shares) : Number.NaN;
   if (v.shares.length > 0) {
-    if (!whole) problems.add(line, employeeId, 'shares', `${quote(v.shares)} is not a positive whole number (digits only, e.g. 1500)`);
-    else if (shares === 0) problems.add(line, employeeId, 'shares', `${quote(v.shares)} must be at least 1`);
-    else if (!Number.isSafeInteger(shares)) problems.add(line, employeeId, 'shares', `${quote(v.shares)} is too large`);
+    if (!whole) problems.add(line, employeeId, 'shares', `${problems.quote(v.shares)} is not a positive whole number (digits only, e.g. 1500)`);
+    else if (shares === 0) problems.add(line, employeeId, 'shares', `${problems.quote(v.shares)} must be at least 1`);
+    else if (!Number.isSafeInteger(shares)) problems.add(line, employeeId, 'shares', `${problems.quote(v.shares)} is too large`);
   }
   if (employeeId.length > 0) checkIdentity(state, line, v);
   if (price !== null && !problems.badRows.has(line)) {
@@ -261,6 +319,6 @@ function checkIdentity(state: RosterState, line: number, v: Values): void {
     }
     const encoding =
       first.value.normalize('NFC') === value.normalize('NFC') ? ' (they look alike but their accented letters are encoded differently)' : '';
-    state.problems.add(line, employeeId, column, `${quote(value)} differs from ${quote(first.value)} on row ${first.row}${encoding}; every row of one employee must agree`);
+    state.problems.add(line, employeeId, column, `${state.problems.quote(value)} differs from ${state.problems.quote(first.value)} on row ${first.row}${encoding}; every row of one employee must agree`);
   }
 }

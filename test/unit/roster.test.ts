@@ -195,7 +195,7 @@ describe('a roster with any bad row is refused whole', () => {
   it('an ID number too short or with stray characters is refused without quoting it', () => {
     const e = refusal(csv(row('E1', 'G1', { id_number: '12-3' }), row('E2', 'G2', { id_number: '123#456' })));
     expect(e.details).toEqual([
-      'row 2 (employee E1), id_number: has fewer than four letters or digits (the value is not shown: ID numbers are sensitive)',
+      'row 2 (employee E1), id_number: has fewer than 6 letters or digits (surrounding spaces and the separators - . / do not count), so its last four would show it almost whole (the value is not shown: ID numbers are sensitive)',
       'row 3 (employee E2), id_number: may hold only letters and digits, with spaces, hyphens, dots or slashes between them (the value is not shown: ID numbers are sensitive)',
     ]);
   });
@@ -209,7 +209,7 @@ describe('a roster with any bad row is refused whole', () => {
 
   it('a tab or other control character inside a value is refused', () => {
     const e = refusal(csv(row('E1', 'G1', { name: 'Ann\tLee' })));
-    expect(e.details).toEqual(['row 2 (employee E1), name: contains a control character (such as a tab or line break); remove it']);
+    expect(e.details).toEqual(['row 2 (employee E1), name: the value contains a tab (U+0009) at character 4; remove it (it must be one line)']);
   });
 
   it('broken quoting is named by the row where the bad record starts', () => {
