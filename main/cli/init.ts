@@ -7,6 +7,8 @@ import type { OfferSettings } from '../core/types';
 import type { KeyProvider } from '../ledger/key-provider';
 import type { Clock } from '../services/clock';
 import { createLedgerFile, readDefaultOffer } from '../services/data-dir';
+import { offerSettingsSchema } from '../services/offer-settings-schema';
+import { parseOrRefuse } from '../services/parse-input';
 
 export interface InitOptions {
   path: string;
@@ -34,7 +36,8 @@ export function initLedger(o: InitOptions): { message: string; warnings: string[
   const seed = readDefaultOffer(o.resourcesDir);
   // The look-back window is the six months before the offer began.
   const lookbackFrom = DateTime.fromISO(commencedOn).minus({ months: 6 }).toISODate() ?? commencedOn;
-  const settings: OfferSettings = {
+  // --company and --plans are text from outside: the settings schema's text rule applies.
+  const settings: OfferSettings = parseOrRefuse(offerSettingsSchema, {
     ...seed,
     company: o.company?.trim() || seed.company,
     commencedOn,
@@ -42,7 +45,7 @@ export function initLedger(o: InitOptions): { message: string; warnings: string[
     zone: o.zone,
     plans: plans ?? seed.plans,
     lookbackFrom,
-  };
+  }, 'offer');
   const warnings: string[] = [];
   const earliest = earliestPermittedExpiration(commencedOn, o.zone);
   if (expiresAt < earliest) {
