@@ -69,7 +69,11 @@ export const attachmentUpload = z
   .object({
     fileName: said('the file name', FILE_NAME_MAX),
     mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
-    base64: z.string().min(1).max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4),
+    base64: z
+      .string()
+      .min(1)
+      .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file must be sent as base64'),
   })
   .strict();
 
