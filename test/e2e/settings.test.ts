@@ -73,4 +73,27 @@ describe('settings', () => {
     await page.getByRole('row', { name: /Marguerite Okafor, E0901/ }).waitFor();
     expect(db.pageErrors).toEqual([]);
   });
+
+  it('a roster saved by Excel as Windows "CSV" (cp1252) is refused with "save it as CSV UTF-8"; the same file as UTF-8 keeps its accents', async () => {
+    const { page } = db;
+    await db.open('settings');
+    const dir = mkdtempSync(join(tmpdir(), 'offer-desk-roster-'));
+    const rows =
+      'employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares\n' +
+      'E0902,Renée Brûlé,r.brule@alpha-demo.example,"9 Rue Saint-Denis, Montréal",911-22-7788,G-902,1994,2001-05-07,7.4400,3000\n';
+    const cp1252 = join(dir, 'excel.csv');
+    writeFileSync(cp1252, Buffer.from(rows, 'latin1'));
+    await page.locator('input[type="file"]').setInputFiles(cp1252);
+    await page.getByRole('button', { name: 'Import roster' }).click();
+    await page.getByText(/save it as CSV UTF-8/).waitFor();
+    expect(db.desk.listHolders({ query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total).toBe(0);
+
+    const utf8 = join(dir, 'excel-utf8.csv');
+    writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows, 'utf8')]));
+    await page.locator('input[type="file"]').setInputFiles(utf8);
+    await page.getByRole('button', { name: 'Import roster' }).click();
+    await page.getByText(/Roster imported/).last().waitFor();
+    expect(db.desk.holderDetail('E0902').holder.name).toBe('Renée Brûlé');
+    expect(db.pageErrors).toEqual([]);
+  });
 });
