@@ -375,7 +375,9 @@ export class Desk {
   }
 
   /** The CLI names a document by holder and receipt time, as the paper does. */
-  findDocument(employeeId: string, receivedAtText: string): ReceivedDocument {
+  findDocument(employeeIdText: string, receivedAtText: string): ReceivedDocument {
+    // The CLI's --employee: the same rule as the channel's, so a refusal never echoes a huge value.
+    const { employeeId } = parseOrRefuse(inputs['holders:get'], { employeeId: employeeIdText }, 'employee id');
     const snap = this.snapshot();
     this.holderOrThrow(snap, employeeId);
     const receivedAt = parseInstantInput(receivedAtText, snap.settings.zone);
