@@ -2,7 +2,8 @@
 // ipcMain, the browser harness and the tests all call the same table through `dispatch`.
 import { isOfferDeskError } from '../core/errors';
 import type { Desk } from '../services/desk';
-import { CHANNELS, inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
+import { isChannel } from './channels';
+import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
 export interface HandlerContext {
   /** The desk of the ledger open now (File > Open swaps it). */
@@ -38,10 +39,6 @@ export function createHandlerTable(): HandlerTable {
     'letters:reprint': (ctx, i) => ctx.desk().letters.reprint(i.letterIds),
     'letters:history': (ctx) => ctx.desk().letters.history(),
   };
-}
-
-function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && (CHANNELS as string[]).includes(value);
 }
 
 /** Runs one call. Never throws: a refusal or a bug comes back as `{ ok: false, error }`. */
