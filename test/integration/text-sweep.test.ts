@@ -18,6 +18,8 @@ interface Def {
   element?: z.ZodType;
   in?: z.ZodType;
   entries?: Record<string, string>;
+  values?: unknown[];
+  options?: z.ZodType[];
 }
 
 function defOf(schema: z.ZodType): Def {
@@ -50,6 +52,11 @@ function skeleton(schema: z.ZodType, path: Path, strings: Path[]): unknown {
       return false;
     case 'enum':
       return Object.values(def.entries ?? {})[0];
+    case 'literal':
+      return def.values?.[0];
+    case 'union':
+      // Only the first alternative is swept: give each alternative its own channel test if they differ in text fields.
+      return skeleton((def.options ?? [])[0] as z.ZodType, path, strings);
     default:
       throw new Error(`the sweep does not know zod type ${def.type} at ${path.join('.')}: teach it`);
   }
