@@ -50,7 +50,7 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
           value={to}
           zone={zone}
           onChange={setTo}
-          description="Eastern time, e.g. 2003-04-14 17:00:00"
+          description="Eastern time"
         />
         {parsed !== null && !later && (
           <Text size="xs" c="orange.8">
