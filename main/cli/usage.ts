@@ -14,8 +14,9 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
 
-TIME is ISO with an offset (2003-03-31T17:00:00-05:00) or a wall-clock time in the offer's
-zone (2003-03-31 17:00:00). Defect kinds: unsigned, signature-mismatch, name-mismatch,
+TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
+(2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
+or EDT (2003-03-31T17:00:00-05:00). mark-sent --on also takes 3/31/2003 or Mar 31 2003. Defect kinds: unsigned, signature-mismatch, name-mismatch,
 no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence.
 \`letters --due\` produces every unsent confirmation due today or earlier (five business days after
 receipt, Eastern time) as one PDF, each letter on a new page, and records them; it never writes

@@ -33,6 +33,14 @@ function endOfDay(date: CalendarDate, zone: string): Instant {
 }
 
 /**
+ * The moment the offer commenced: 12:01 a.m. on the zone's clock on the day it was first sent
+ * (the start of that business day, Rule 14d-1(g)(3)). No paper received before it can answer it.
+ */
+export function commencementInstant(commencedOn: CalendarDate, zone: string): Instant {
+  return instantAtWallClock(commencedOn, 0, 1, zone);
+}
+
+/**
  * The twentieth business day of the offer, counting the day it commenced as day 1 (for Alpha,
  * commenced Fri 2003-02-28: Thu 2003-03-27).
  */

@@ -107,8 +107,11 @@ const none = z.object({}).strict().default({});
 export const MAX_LETTERS_PER_BATCH = 5000;
 const recordId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const idBatch = z.array(recordId).min(1).max(MAX_LETTERS_PER_BATCH);
-/** A day as the desk writes it; whether it is real, past and after receipt is the service's call. */
-const calendarDay = said('the date', TIME_TEXT_MAX).regex(/^\d{4}-\d{2}-\d{2}$/, 'a date in the form YYYY-MM-DD');
+/**
+ * A day as the desk typed it (2003-03-25, 3/25/2003, Mar 25 2003 ...): the service reads it with
+ * core's date reader, so the window, the CLI and the API accept the same days and save what was typed.
+ */
+const calendarDay = said('the date', TIME_TEXT_MAX);
 
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {

@@ -1,15 +1,10 @@
 // How dates, times, shares and prices read on paper. Locale is pinned to en-US (never the
 // machine's), because a reprint on another desk must produce the same bytes.
 import { DateTime } from 'luxon';
+import { zoneLabel } from '../core/time';
 import type { CalendarDate, Instant } from '../core/types';
 
 const LOCALE = 'en-US';
-
-/** "ET" is how the offer's paper names New York time, whether standard or daylight. */
-function zoneLabel(zone: string, at: DateTime): string {
-  if (zone === 'America/New_York') return 'ET';
-  return at.offsetNameShort ?? at.toFormat('ZZ');
-}
 
 /** "March 31, 2003" for a calendar date (no zone shift: the date is already the offer's). */
 export function formatLongDate(date: CalendarDate): string {
@@ -21,11 +16,15 @@ export function formatShortDate(date: CalendarDate): string {
   return DateTime.fromISO(date, { zone: 'utc', locale: LOCALE }).toFormat('LLL d, yyyy');
 }
 
-/** "March 31, 2003 at 4:59:59 PM ET"; whole minutes drop the seconds ("5:00 PM ET"). */
+/**
+ * "March 31, 2003 at 4:59:59 PM ET"; whole minutes drop the seconds ("5:00 PM ET"). The zone is
+ * named as on every screen (core's zoneLabel): "ET", but EDT/EST in the repeated hour of a
+ * fall-back night, so two papers an hour apart never read the same.
+ */
 export function formatInstant(instant: Instant, zone: string): string {
   const at = DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone).setLocale(LOCALE);
   const clock = at.second === 0 && at.millisecond === 0 ? 'h:mm a' : 'h:mm:ss a';
-  return `${at.toFormat('LLLL d, yyyy')} at ${at.toFormat(clock)} ${zoneLabel(zone, at)}`;
+  return `${at.toFormat('LLLL d, yyyy')} at ${at.toFormat(clock)} ${zoneLabel(instant, zone)}`;
 }
 
 /** The calendar date of an instant in the offer's zone: "March 31, 2003". */

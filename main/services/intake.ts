@@ -3,6 +3,7 @@
 import type { ParsedInput } from '../ipc/contract';
 import { OfferDeskError } from '../core/errors';
 import { checkDefectsAllowed } from '../core/defects';
+import { commencementInstant } from '../core/schedule';
 import { formatInZone, parseInstantInput } from '../core/time';
 import { isTimely } from '../core/timeliness';
 import type { Grant, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
@@ -65,6 +66,14 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
     throw new OfferDeskError(
       'future-receipt',
       `The receipt time ${formatInZone(receivedAt, zone)} is in the future (it is now ${formatInZone(ctx.now, zone)}); a document can only be logged once it has been received.`,
+    );
+  }
+  // Paper dated before the offer existed is a mis-keyed year or a stray document, never an answer.
+  const commenced = commencementInstant(ctx.settings.commencedOn, zone);
+  if (receivedAt < commenced) {
+    throw new OfferDeskError(
+      'invalid-input',
+      `The offer commenced ${formatInZone(commenced, zone)}; a document received ${formatInZone(receivedAt, zone)} cannot be an answer to it. Check the date on the paper.`,
     );
   }
   checkDefectsAllowed(draft.kind, draft.signerCapacity, draft.defects);

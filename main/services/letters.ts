@@ -250,8 +250,11 @@ export class LetterDesk {
 
   // --- sent marks and history ------------------------------------------------------------------
 
-  /** Marks the documents' confirmations sent on `sentOn` (a date in the offer's zone), all or none. */
-  markSent(documentIds: readonly number[], sentOn: CalendarDate, method: SendMethod): MarkSentResult {
+  /**
+   * Marks the documents' confirmations sent on `sentOn` (a day in the offer's zone, as typed: core
+   * reads it, so 2003-03-25 and 3/25/2003 are the same day), all or none.
+   */
+  markSent(documentIds: readonly number[], sentOn: string, method: SendMethod): MarkSentResult {
     const ids = requireIdList(documentIds, 'document');
     const ctx: WriteContext = { at: this.deps.now(), operator: this.deps.operator() };
     const { ledger } = this.deps;

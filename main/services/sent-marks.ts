@@ -4,13 +4,14 @@
 // second sending of a confirmation already sent. Every document in the request is checked and
 // every problem named; one problem means nothing is marked.
 import { OfferDeskError } from '../core/errors';
-import { calendarDateInZone, parseCalendarDate } from '../core/time';
+import { calendarDateInZone, parseTypedCalendarDate } from '../core/time';
 import { SEND_METHODS, type CalendarDate, type ReceivedDocument, type SendMethod } from '../core/types';
 import type { LetterRecord, NewSentMark, SentMark } from '../ledger/ledger';
 
 export interface SentMarkPlan {
   documents: readonly ReceivedDocument[];
-  sentOn: CalendarDate;
+  /** The day as typed at the desk (any form core's date reader takes). */
+  sentOn: string;
   method: SendMethod;
   /** Today in the offer's zone. */
   today: CalendarDate;
@@ -27,7 +28,7 @@ function refuse(code: 'invalid-input' | 'conflict', problems: readonly string[])
 }
 
 export function planSentMarks(plan: SentMarkPlan): NewSentMark[] {
-  const sentOn = parseCalendarDate(plan.sentOn);
+  const sentOn: CalendarDate = parseTypedCalendarDate(plan.sentOn);
   if (!(SEND_METHODS as readonly string[]).includes(plan.method)) {
     throw new OfferDeskError('invalid-input', `"${plan.method}" is not a way letters are sent; say ${SEND_METHODS.join(', ')}.`);
   }

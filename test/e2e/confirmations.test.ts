@@ -216,6 +216,15 @@ describe('confirmations: select overdue -> print -> mark sent', () => {
     expect(await mark.getByRole('textbox', { name: 'Sent on' }).inputValue()).toBe('2003-03-28');
     expect(await mark.getByRole('radio', { name: 'Mail', exact: true }).isChecked()).toBe(true);
     expect(await unnamedControls(page)).toEqual([]);
+    // The day is read by core as typed: a day-first date is an error on the field and nothing can
+    // be marked; "Mar 28 2003" is read back as the day that will be saved.
+    const sentOn = mark.getByRole('textbox', { name: 'Sent on' });
+    await sentOn.fill('28/03/2003');
+    await mark.getByText('28 is not a month. Dates are read in US month/day order').waitFor();
+    expect(await sentOn.getAttribute('aria-invalid')).toBe('true');
+    expect(await mark.getByRole('button', { name: 'Mark 3 sent' }).isDisabled()).toBe(true);
+    await sentOn.fill('Mar 28 2003');
+    await mark.locator('[data-testid="sent-on-readback"][data-date="2003-03-28"]').filter({ hasText: '= Fri 2003-03-28' }).waitFor();
     await mark.getByRole('button', { name: 'Mark 3 sent' }).click();
     await page.getByRole('status').getByText('3 confirmations sent on 2003-03-28, mail.').waitFor();
     await mark.waitFor({ state: 'hidden' });

@@ -1,4 +1,5 @@
 // Drives the `offer-desk` command in-process with a clock the test sets, on real ledger files.
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,3 +87,16 @@ export function fileBytes(path: string): Buffer {
 
 /** What `documents --json` and `elections --json` print: the DTOs the desk promises. */
 export type { DocumentRow as DocumentJson, ElectionRow as ElectionJson } from '../../main/ipc/dto';
+
+/** Every row of every table of a ledger, as one text: "nothing changed" means all of it is equal. */
+export function everyTable(ledger: string): string {
+  const db = new Database(ledger, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]), (_k, v: unknown) =>
+      Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
+    );
+  } finally {
+    db.close();
+  }
+}

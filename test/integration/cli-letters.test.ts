@@ -127,7 +127,8 @@ describe('offer-desk confirmations and mark-sent', () => {
       { document_id: 3, employee_id: 'E3', due: '2003-04-02', sent_at: null },
     ]);
     s.ok('letters', s.ledger, '--due');
-    expect(s.ok('mark-sent', s.ledger, '--document', '2', '--on', '2003-03-27', '--how', 'hand')).toBe(
+    // The day is read by core like every date typed at the desk: 3/27/2003 is 2003-03-27.
+    expect(s.ok('mark-sent', s.ledger, '--document', '2', '--on', '3/27/2003', '--how', 'hand')).toBe(
       'Marked the confirmation of document 2 sent on 2003-03-27 by hand.\n',
     );
     const rows = s.json<ConfirmationJson[]>('confirmations', s.ledger);
@@ -149,6 +150,8 @@ describe('offer-desk confirmations and mark-sent', () => {
       [['--document', '1', '--on', '2003-03-27', '--how', 'pigeon'], 1, '--how must be one of mail, hand, fax, email, not "pigeon".'],
       [['--document', 'first', '--on', '2003-03-27', '--how', 'mail'], 1, '--document "first" is not a document number.'],
       [['--document', '1', '--how', 'mail'], 2, 'missing --on'],
+      [['--document', '1', '--on', '27/03/2003', '--how', 'mail'], 1, '27 is not a month. Dates are read in US month/day order'],
+      [['--document', '1', '--on', 'today', '--how', 'mail'], 1, '"today" is not a date the desk reads'],
     ];
     for (const [args, code, message] of refusals) {
       const r = s.cli('mark-sent', s.ledger, ...args);

@@ -80,7 +80,7 @@ describe('the letter channels', () => {
       ['letters:produce', { documentIds: Array.from({ length: MAX_LETTERS_PER_BATCH + 1 }, (_, i) => i + 1) }, /documentIds/],
       ['letters:produce', { documentIds: ['1'] }, /documentIds\.0/],
       ['letters:reprint', { letterIds: [1.5] }, /letterIds\.0/],
-      ['confirmations:markSent', { documentIds: [1], sentOn: '31/03/2003', method: 'mail' }, /sentOn: a date in the form YYYY-MM-DD/],
+      ['confirmations:markSent', { documentIds: [1], sentOn: '', method: 'mail' }, /sentOn/],
       ['confirmations:markSent', { documentIds: [1], sentOn: '2003-03-31', method: 'courier' }, /method/],
       ['confirmations:markSent', { documentIds: [1], sentOn: '2003-03-31' }, /method/],
       ['letters:history', { all: true }, /Unrecognized key/i],

@@ -92,9 +92,25 @@ describe('marking confirmations sent', () => {
     const { desk } = producedOnThe27th();
     refusedUnchanged(desk, () => desk.letters.markSent([1, 42], '2003-03-27', 'mail'), 'not-found', 'No document 42 in the ledger.');
     refusedUnchanged(desk, () => desk.letters.markSent([1, 1], '2003-03-27', 'mail'), 'invalid-input', 'Document 1 is named more than once.');
-    refusedUnchanged(desk, () => desk.letters.markSent([1], '2003-02-30', 'mail'), 'invalid-input', '"2003-02-30" is not a real date (February 2003 has 28 days).');
-    refusedUnchanged(desk, () => desk.letters.markSent([1], 'yesterday', 'mail'), 'invalid-input', /is not a date in the form YYYY-MM-DD/);
+    refusedUnchanged(desk, () => desk.letters.markSent([1], '2003-02-30', 'mail'), 'invalid-input', '"2003-02-30" is not a real date (February 2003 has 28 days)');
+    refusedUnchanged(desk, () => desk.letters.markSent([1], 'yesterday', 'mail'), 'invalid-input', /"yesterday" is not a date the desk reads\. Write it as 2003-03-21, 3\/21\/2003/);
     refusedUnchanged(desk, () => desk.letters.markSent([1], '2003-03-27', 'pigeon' as 'mail'), 'invalid-input', '"pigeon" is not a way letters are sent; say mail, hand, fax, email.');
     refusedUnchanged(desk, () => desk.letters.markSent([], '2003-03-27', 'mail'), 'invalid-input', 'Name at least one document.');
+  });
+
+  it('the day typed is the day saved, in any form the desk reads (3/27/2003, Mar 27, 2003)', () => {
+    const { desk } = producedOnThe27th();
+    desk.letters.markSent([1], '3/27/2003', 'mail');
+    desk.letters.markSent([2], 'Mar 27, 2003', 'hand');
+    expect(desk.ledger.sentMarks().map((m) => [m.documentId, m.sentOn])).toEqual([
+      [1, '2003-03-27'],
+      [2, '2003-03-27'],
+    ]);
+  });
+
+  it('a day-first date, or a time where a day belongs, is refused and nothing is marked', () => {
+    const { desk } = producedOnThe27th();
+    refusedUnchanged(desk, () => desk.letters.markSent([1], '25/03/2003', 'mail'), 'invalid-input', /25 is not a month\. Dates are read in US month\/day order/);
+    refusedUnchanged(desk, () => desk.letters.markSent([1], '2003-03-25 10:00', 'mail'), 'invalid-input', /write the day alone, e\.g\. 2003-03-25/);
   });
 });

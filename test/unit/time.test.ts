@@ -7,8 +7,13 @@ import {
   isInstant,
   isValidZone,
   parseCalendarDate,
+  formatLongInZone,
+  instantInputText,
   parseInstantInput,
+  parseTypedCalendarDate,
+  readCalendarDateInput,
   toInstant,
+  zoneLabel,
 } from '../../main/core/time';
 
 const ET = 'America/New_York';
@@ -78,15 +83,44 @@ describe('reading a time typed at the desk', () => {
     const e = errorOf(() => parseInstantInput('last Friday', ET));
     expect(e.code).toBe('invalid-input');
     expect(e.message).toBe(
-      '"last Friday" is not a date and time. Write e.g. 2003-03-31 17:00 (read in America/New_York) or 2003-03-31T17:00:00-05:00.',
+      '"last Friday" is not a date and time. Write e.g. 2003-03-31 17:00, 3/31/2003 5:00 PM or MAR-31-2003 17:00 (US month/day order, read in America/New_York), or 2003-03-31T17:00:00-05:00.',
     );
-    expect(errorOf(() => parseInstantInput('   ', ET)).message).toBe('A date and time is required.');
+    expect(errorOf(() => parseInstantInput('   ', ET)).message).toBe('A date and time is required. Write e.g. 2003-03-31 17:00 or 3/31/2003 5:00 PM.');
   });
 
   it('refuses a date that is not on the calendar, 2003-02-30', () => {
     const e = errorOf(() => parseInstantInput('2003-02-30 10:00', ET));
     expect(e.code).toBe('invalid-input');
-    expect(e.message).toBe('In "2003-02-30 10:00": "2003-02-30" is not a real date (February 2003 has 28 days).');
+    expect(e.message).toBe('In "2003-02-30 10:00": "2003-02-30" is not a real date (February 2003 has 28 days). Check the date on the paper.');
+    expect(errorOf(() => parseInstantInput('2/30/2003 10:00 AM', ET)).message).toContain('February 2003 has 28 days');
+  });
+
+  it('reads a two-digit year 00-69 as 20xx and 70-99 as 19xx', () => {
+    expect(parseInstantInput('03/21/03 16:42', ET)).toBe('2003-03-21T21:42:00.000Z');
+    expect(parseInstantInput('12/31/69 23:59', ET)).toBe('2070-01-01T04:59:00.000Z');
+    expect(parseInstantInput('01/01/70 00:00', ET)).toBe('1970-01-01T05:00:00.000Z');
+  });
+
+  it('reads 12:30 AM as half past midnight and 12:30 PM as half past noon', () => {
+    expect(parseInstantInput('3/22/2003 12:30 AM', ET)).toBe('2003-03-22T05:30:00.000Z');
+    expect(parseInstantInput('3/22/2003 12:30 PM', ET)).toBe('2003-03-22T17:30:00.000Z');
+    expect(parseInstantInput('3/22/2003 11:59:59 pm', ET)).toBe('2003-03-23T04:59:59.000Z');
+  });
+
+  it('reads ET as the New York clock, and refuses it for an offer kept in another zone', () => {
+    expect(parseInstantInput('2003-03-21 16:42 ET', ET)).toBe('2003-03-21T21:42:00.000Z');
+    expect(errorOf(() => parseInstantInput('2003-10-26 01:30 ET', ET)).message).toContain('Write 2003-10-26 01:30 EDT for the first time');
+    expect(errorOf(() => parseInstantInput('2003-03-21 16:42 EST', 'Asia/Tokyo')).message).toContain('EST is not the clock of Asia/Tokyo');
+  });
+
+  it('refuses a day-first date instead of swapping day and month', () => {
+    const e = errorOf(() => parseInstantInput('21/03/2003 16:42', ET));
+    expect(e.message).toBe('In "21/03/2003 16:42": 21 is not a month. Dates are read in US month/day order (month/day/year). For 21 March write 3/21/2003.');
+  });
+
+  it('refuses a date alone: the time of day is missing', () => {
+    expect(errorOf(() => parseInstantInput('2003-03-22', ET)).message).toContain('"2003-03-22" has no time of day');
+    expect(errorOf(() => parseInstantInput('Mar 22 2003', ET)).message).toContain('has no time of day');
   });
 
   it('refuses hours, minutes and seconds out of range', () => {
@@ -120,6 +154,22 @@ describe('reading a time typed at the desk', () => {
   });
 });
 
+describe('a calendar date typed at the desk (e.g. the day confirmations were sent)', () => {
+  it('reads 2003-03-25, 3/25/2003, 03/25/03, 25 Mar 2003 and Mar 25 2003 as the same day', () => {
+    for (const typed of ['2003-03-25', '3/25/2003', '03/25/03', '25 Mar 2003', 'Mar 25 2003', 'MAR-25-2003', ' March 25, 2003 ']) {
+      expect(parseTypedCalendarDate(typed)).toBe('2003-03-25');
+    }
+  });
+
+  it('refuses garbage, impossible and day-first dates, saying what to write', () => {
+    expect(readCalendarDateInput('soon')).toEqual({ ok: false, message: expect.stringContaining('"soon" is not a date the desk reads. Write it as 2003-03-21') });
+    expect(readCalendarDateInput('2/30/2003')).toEqual({ ok: false, message: expect.stringContaining('February 2003 has 28 days') });
+    expect(readCalendarDateInput('25/03/2003')).toEqual({ ok: false, message: expect.stringContaining('25 is not a month. Dates are read in US month/day order') });
+    expect(readCalendarDateInput('2003-03-25 10:00')).toEqual({ ok: false, message: expect.stringContaining('write the day alone, e.g. 2003-03-25') });
+    expect(readCalendarDateInput('')).toEqual({ ok: false, message: expect.stringContaining('A date is required') });
+  });
+});
+
 describe('calendar dates', () => {
   it('accepts a real YYYY-MM-DD date, including 29 February of a leap year', () => {
     expect(parseCalendarDate('2003-03-31')).toBe('2003-03-31');
@@ -148,6 +198,23 @@ describe('showing times on the offer clock', () => {
   it("labels other zones with the zone's short name", () => {
     expect(formatInZone('2003-03-31T22:00:00.000Z', 'UTC')).toBe('2003-03-31 22:00:00 UTC');
     expect(formatInZone('2003-03-31T22:00:00.000Z', 'America/Los_Angeles')).toBe('2003-03-31 14:00:00 PST');
+  });
+
+  it('prints a time in the repeated hour of a fall-back night with EDT or EST, so the two never print the same', () => {
+    expect(formatInZone('2003-10-26T05:30:00.000Z', ET)).toBe('2003-10-26 01:30:00 EDT');
+    expect(formatInZone('2003-10-26T06:30:00.000Z', ET)).toBe('2003-10-26 01:30:00 EST');
+    // Outside that hour New York is simply ET, whatever the season.
+    expect(formatInZone('2003-10-26T04:59:59.999Z', ET)).toBe('2003-10-26 00:59:59.999 ET');
+    expect(formatInZone('2003-10-26T07:00:00.000Z', ET)).toBe('2003-10-26 02:00:00 ET');
+    expect(zoneLabel('2003-10-26T06:59:59.999Z', ET)).toBe('EST');
+    expect(formatLongInZone('2003-10-26T05:30:00.000Z', ET)).toBe('Sun 26 Oct 2003, 1:30:00 AM EDT');
+    expect(formatLongInZone('2003-03-31T22:00:00.000Z', ET)).toBe('Mon 31 Mar 2003, 5:00:00 PM ET');
+  });
+
+  it('fills a time field with text that reads back as the same instant, even in the fall-back hour', () => {
+    expect(instantInputText('2003-03-31T21:59:59.000Z', ET)).toBe('2003-03-31 16:59:59');
+    expect(instantInputText('2003-10-26T06:30:00.250Z', ET)).toBe('2003-10-26 01:30:00.250 EST');
+    expect(parseInstantInput(instantInputText('2003-10-26T05:30:00.000Z', ET), ET)).toBe('2003-10-26T05:30:00.000Z');
   });
 
   it('finds the calendar date in the offer zone, not in UTC', () => {

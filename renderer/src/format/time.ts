@@ -1,88 +1,44 @@
-// Every time on screen is an instant shown in the offer's zone (the paper's "Eastern") and, beside
-// it, in the machine's own zone. Input is read as wall-clock time in the offer's zone, because
-// that is what a fax header and the desk stamp say.
+// Every time on screen is an instant shown in the offer's zone (the paper's "Eastern") exactly as
+// the CLI and the letters print it: the text comes from main/core (one rulebook), never from a
+// second formatter here. Beside it, the window may show the machine's own zone ("your time"),
+// which only the window knows. Typed times are read by core too (`readInstantInput`).
 import { DateTime } from 'luxon';
+import { isoWeekday } from '../../../main/core/calendar-date';
+import { calendarDateInZone, instantInputText, toInstant } from '../../../main/core/time';
 import type { CalendarDate, Instant } from '../../../main/core/types';
 
-const WALL = 'yyyy-MM-dd HH:mm:ss';
-const INPUT_FORMATS = [WALL, 'yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];
-
-/** "ET" for New York (what the offer says); otherwise the zone's short name at that instant. */
-export function zoneLabel(zone: string, instant?: Instant): string {
-  if (zone === 'America/New_York') return 'ET';
-  const dt = instant ? DateTime.fromISO(instant, { zone }) : DateTime.now().setZone(zone);
-  return dt.offsetNameShort ?? zone;
-}
-
-/** "2003-03-31 17:00:00 ET" */
-export function formatInZone(instant: Instant, zone: string): string {
-  const dt = DateTime.fromISO(instant, { zone });
-  if (!dt.isValid) return instant;
-  return `${dt.toFormat(WALL)} ${zoneLabel(zone, instant)}`;
-}
-
-/** "Mon 31 Mar 2003, 5:00:00 PM ET": the long form for headings. */
-export function formatLongInZone(instant: Instant, zone: string): string {
-  const dt = DateTime.fromISO(instant, { zone });
-  if (!dt.isValid) return instant;
-  return `${dt.toFormat('ccc d LLL yyyy, h:mm:ss a')} ${zoneLabel(zone, instant)}`;
-}
+/** "2003-03-31 17:00:00 ET" (and "01:30:00 EDT"/"EST" in the repeated hour of a fall-back night). */
+export { formatInZone, formatLongInZone, zoneLabel } from '../../../main/core/time';
 
 /** The same instant in the machine's zone, e.g. "2003-03-31 14:00:00 PST". */
 export function formatLocal(instant: Instant): string {
   const dt = DateTime.fromISO(instant).toLocal();
   if (!dt.isValid) return instant;
-  return `${dt.toFormat(WALL)} ${dt.offsetNameShort ?? ''}`.trim();
-}
-
-/** Wall-clock text for an input field ("2003-03-31 16:59:59"), in the offer's zone. */
-export function wallClock(instant: Instant, zone: string): string {
-  return DateTime.fromISO(instant, { zone }).toFormat(WALL);
-}
-
-export interface ParsedTime {
-  /** ISO with the zone's offset at that moment, e.g. "2003-03-31T16:59:59.000-05:00": unambiguous for the desk. */
-  iso: string;
-  /** Canonical UTC instant. */
-  instant: Instant;
+  return `${dt.toFormat('yyyy-MM-dd HH:mm:ss')} ${dt.offsetNameShort ?? ''}`.trim();
 }
 
 /**
- * Reads typed text as a time in `zone`. Also takes a full ISO time with an offset or Z.
- * Returns null for anything else, so the form can say the time is unreadable instead of guessing.
+ * Text for a time field ("2003-03-31 16:59:59") that core reads back as the same instant: in the
+ * fall-back hour it carries EDT/EST, because the wall clock alone would be refused as ambiguous.
  */
-export function parseWallClock(text: string, zone: string): ParsedTime | null {
-  const t = text.trim();
-  if (t === '') return null;
-  let dt: DateTime | null = null;
-  if (/([zZ]|[+-]\d\d:?\d\d)$/.test(t)) {
-    const withOffset = DateTime.fromISO(t, { setZone: true });
-    if (withOffset.isValid) dt = withOffset.setZone(zone);
-  } else {
-    for (const f of INPUT_FORMATS) {
-      const candidate = DateTime.fromFormat(t, f, { zone });
-      if (candidate.isValid) {
-        dt = candidate;
-        break;
-      }
-    }
-  }
-  if (!dt?.isValid) return null;
-  const iso = dt.toISO({ suppressMilliseconds: false });
-  const utc = dt.toUTC().toISO();
-  if (!iso || !utc) return null;
-  return { iso, instant: utc };
+export function wallClock(instant: Instant, zone: string): string {
+  return instantInputText(instant, zone);
 }
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** "Fri 2003-04-04" for a calendar date. */
 export function formatCalendarDate(date: CalendarDate): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
-  return dt.isValid ? dt.toFormat('ccc yyyy-MM-dd') : date;
+  try {
+    return `${WEEKDAYS[isoWeekday(date) - 1] ?? ''} ${date}`;
+  } catch {
+    return date;
+  }
 }
 
 /** The calendar date of an instant in the zone ("2003-03-31"). */
 export function calendarDateIn(instant: Instant, zone: string): CalendarDate {
-  return DateTime.fromISO(instant, { zone }).toFormat('yyyy-MM-dd');
+  return calendarDateInZone(instant, zone);
 }
 
 /** "3d 04:05:06" until the deadline; "0d 00:00:00" once passed. */
@@ -101,5 +57,5 @@ export function toMillis(instant: Instant): number {
 }
 
 export function fromMillis(ms: number): Instant {
-  return new Date(ms).toISOString();
+  return toInstant(ms);
 }

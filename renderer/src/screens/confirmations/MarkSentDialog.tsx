@@ -2,16 +2,16 @@
 // clock, unless the desk says otherwise) and how. The desk refuses what cannot have happened — a
 // day to come, a document with no letter produced, one already sent — and its words are shown as
 // they are: one refusal means nothing was marked.
-import { Button, Group, List, Modal, ScrollArea, SegmentedControl, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Group, List, Modal, ScrollArea, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { readCalendarDateInput } from '../../../../main/core/time';
 import type { SendMethod } from '../../../../main/core/types';
 import type { MarkSentResult } from '../../../../main/ipc/dto';
 import { useCall } from '../../api/useApi';
 import { useDeskNow, useOffer } from '../../clock/DeskClock';
 import { SEND_METHOD_LABEL, SEND_METHODS_IN_ORDER } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
-import { calendarDateIn, fromMillis } from '../../format/time';
+import { calendarDateIn, formatCalendarDate, fromMillis } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 
 export interface ToMark {
@@ -44,7 +44,11 @@ export function MarkSentDialog({ documents, fallbackToday, onClose, onMarked }: 
     setMethod('mail');
     clearError();
   }, [opened, clearError]);
-  const day = sentOn ?? today;
+  // What is typed is what is saved: core reads the text (2003-03-25, 3/25/2003, Mar 25 2003 ...)
+  // the same way the desk will, and an unreadable day is an error here, never today or a guess.
+  const typed = sentOn ?? today ?? '';
+  const reading = readCalendarDateInput(typed);
+  const day = reading.ok ? reading.date : null;
 
   const mark = async () => {
     if (!documents || !day) return;
@@ -66,17 +70,18 @@ export function MarkSentDialog({ documents, fallbackToday, onClose, onMarked }: 
             ))}
           </List>
         </ScrollArea.Autosize>
-        <Group gap="lg" align="flex-end">
-          <DateInput
+        <Group gap="lg" align="flex-start">
+          <TextInput
             label="Sent on"
-            description="Eastern time; today unless they went out earlier"
-            value={day}
-            onChange={setSentOn}
-            valueFormat="YYYY-MM-DD"
-            maxDate={today ?? undefined}
+            description="Eastern time; today unless they went out earlier (US month/day order)"
+            value={typed}
+            onChange={(e) => setSentOn(e.currentTarget.value)}
+            error={reading.ok ? undefined : reading.message}
             required
-            w={220}
-            data-mantine-stop-propagation="true"
+            w={300}
+            autoComplete="off"
+            spellCheck={false}
+            data-testid="sent-on"
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="send-method-label">
@@ -90,6 +95,11 @@ export function MarkSentDialog({ documents, fallbackToday, onClose, onMarked }: 
             />
           </Stack>
         </Group>
+        {day && (
+          <Text size="xs" c="dimmed" data-testid="sent-on-readback" data-date={day}>
+            = {formatCalendarDate(day)}
+          </Text>
+        )}
         <ApiErrorAlert error={api.error} onClose={api.clearError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={api.busy}>

@@ -7,10 +7,10 @@ import type { OpenDefectRow } from '../../../../main/ipc/dto';
 import { useCall } from '../../api/useApi';
 import { useDeskNow } from '../../clock/DeskClock';
 import { DEFECT_LABEL } from '../../format/labels';
-import { fromMillis, parseWallClock, wallClock } from '../../format/time';
+import { fromMillis, wallClock } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
-import { ReceivedAtField } from '../intake/ReceivedAtField';
+import { ReceivedAtField, readTimeField } from '../intake/ReceivedAtField';
 
 interface Props {
   row: OpenDefectRow | null;
@@ -35,10 +35,12 @@ export function CureDialog({ row, zone, onClose, onDone }: Props) {
     // Only when a new row is opened: the clock ticking must not overwrite what was typed.
   }, [row]);
 
-  const parsed = parseWallClock(curedAt, zone);
+  // Core reads the field; while it is unreadable the cure cannot be recorded (never an old value).
+  const reading = readTimeField(curedAt, zone);
+  const parsed = reading?.ok ? reading.instant : null;
   const submit = async () => {
-    if (!row || !defect || !parsed) return;
-    const r = await cure.call('defects:cure', { documentId: row.documentId, defect, curedAt: parsed.iso });
+    if (!row || !defect || parsed === null) return;
+    const r = await cure.call('defects:cure', { documentId: row.documentId, defect, curedAt: parsed });
     if (!r.ok) return;
     const late = r.value.warnings.join(' ');
     notify({
@@ -67,7 +69,7 @@ export function CureDialog({ row, zone, onClose, onDone }: Props) {
           zone={zone}
           onChange={setCuredAt}
           nowWallClock={() => wallClock(fromMillis(nowMs), zone)}
-          description="When the corrected paper arrived, Eastern (YYYY-MM-DD HH:mm:ss)"
+          description="When the corrected paper arrived, Eastern time"
         />
         <Text size="xs" c="dimmed">
           A cured document takes its place by its original receipt time.
@@ -77,7 +79,7 @@ export function CureDialog({ row, zone, onClose, onDone }: Props) {
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void submit()} disabled={!defect || !parsed} loading={cure.busy}>
+          <Button onClick={() => void submit()} disabled={!defect || parsed === null} loading={cure.busy}>
             Record cure
           </Button>
         </Group>

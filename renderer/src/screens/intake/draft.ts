@@ -11,7 +11,7 @@ import type {
 } from '../../../../main/core/types';
 import type { DocumentDraft } from '../../../../main/ipc/contract';
 import { applicableDefects } from '../../../../main/core/defects';
-import { parseWallClock } from '../../format/time';
+import { readInstantInput } from '../../../../main/core/time';
 
 export interface IntakeForm {
   employeeId: string | null;
@@ -77,8 +77,10 @@ export interface DraftCheck {
 export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], keyedLate: boolean, expiresAt: Instant | null): DraftCheck {
   const missing: string[] = [];
   if (!form.employeeId) missing.push('Choose the holder.');
-  const received = parseWallClock(form.receivedAt, zone);
-  if (!received) missing.push('Enter when the document was received (YYYY-MM-DD HH:mm:ss, Eastern).');
+  // Core reads the receipt time (the same rule as the desk and the CLI); unreadable text is what is missing.
+  const read = readInstantInput(form.receivedAt, zone);
+  if (!read.ok) missing.push(form.receivedAt.trim() === '' ? 'Enter when the document was received (Eastern time).' : read.message);
+  const received = read.ok ? read : null;
   const lateArrival = received !== null && expiresAt !== null && received.instant > expiresAt;
   const needsReason = keyedLate && !lateArrival;
   const reason = form.lateKeyingReason.trim();
@@ -89,7 +91,7 @@ export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], keye
     employeeId: form.employeeId,
     kind: form.kind,
     via: form.via,
-    receivedAt: received.iso,
+    receivedAt: received.instant,
     receiptSource: form.receiptSource,
     pages: form.pages === '' ? null : form.pages,
     senderFax: form.via === 'fax' && form.senderFax.trim() !== '' ? form.senderFax.trim() : null,
