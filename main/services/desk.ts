@@ -217,7 +217,8 @@ export class Desk {
         totals.sharesKept += g.sharesEligible - g.sharesTendered;
         plans.set(plan, totals);
       }
-      for (const a of election.documents) documentsByStanding[a.standing] += 1;
+      // A voided document counts for nothing, in these figures too.
+      for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
       for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
         if (sent.has(d.id)) continue;
         const due = confirmationDueDate(d.receivedAt, snap.settings.zone);

@@ -10,6 +10,7 @@ import type {
   ReceiptSource,
   SignerCapacity,
 } from '../../../main/core/types';
+import { isPaperDefect } from '../../../main/core/types';
 import type { HolderFilter } from '../../../main/ipc/dto';
 
 export const KIND_SHORT: Record<DocumentKind, string> = {
@@ -44,10 +45,14 @@ export const DEFECT_LABEL: Record<DefectKind, string> = {
   'no-id-number': 'No identification number',
   'withdraw-box-unmarked': 'Withdrawal box not marked',
   'no-authority-evidence': "No evidence of the representative's authority",
+  'not-on-roster': 'Sender not on the roster',
+  'grant-not-eligible': "Names a grant that is not the holder's",
 };
 
 /** Which checks the paper asks for: the withdrawal box is on the Notice only, authority only for a representative. */
 export function defectApplies(defect: DefectKind, kind: DocumentKind, capacity: SignerCapacity): boolean {
+  // Logged only by a deliberate choice, never ticked, cured or waived (core/types PAPER_DEFECTS).
+  if (isPaperDefect(defect)) return false;
   if (defect === 'withdraw-box-unmarked') return kind === 'notice';
   if (defect === 'no-authority-evidence') return capacity !== 'holder';
   return true;
@@ -65,6 +70,7 @@ export const STANDING_LABEL: Record<DocumentStanding, string> = {
   superseded: 'Superseded',
   defective: 'Defective',
   late: 'Late',
+  void: 'Void',
 };
 
 export const STANDING_COLOR: Record<DocumentStanding, string> = {
@@ -72,6 +78,7 @@ export const STANDING_COLOR: Record<DocumentStanding, string> = {
   superseded: 'gray',
   defective: 'orange',
   late: 'red',
+  void: 'dark',
 };
 
 export const STATE_LABEL: Record<ElectionState, string> = {
@@ -102,6 +109,6 @@ export const FILTER_LABEL: Record<HolderFilter, string> = {
 };
 
 /** Enum value lists in display order (the contract's lists are runtime code in main/, not importable here). */
-export const DEFECT_KINDS_IN_ORDER = Object.keys(DEFECT_LABEL) as DefectKind[];
+export const DEFECT_KINDS_IN_ORDER = (Object.keys(DEFECT_LABEL) as DefectKind[]).filter((d) => !isPaperDefect(d));
 export const CAPACITIES_IN_ORDER = Object.keys(CAPACITY_LABEL) as SignerCapacity[];
 export const FILTERS_IN_ORDER = Object.keys(FILTER_LABEL) as HolderFilter[];
