@@ -15,7 +15,16 @@ import type { ErrorCode } from '../core/errors';
 import type {
   AttachmentContent,
   ConfirmationQueue,
+  CorrectionDue,
+  CorrectionResult,
   CureResult,
+  DocumentVoidPreview,
+  DocumentVoidResult,
+  ExtensionPreview,
+  ExtensionVoidPreview,
+  ExtensionVoidResult,
+  WaiverVoidPreview,
+  WaiverVoidResult,
   DashboardData,
   ExtensionResult,
   HolderDetail,
@@ -72,8 +81,18 @@ export const documentDraft = z
       .array(z.object({ grantId: text(64), shares: z.number().int().min(0).max(1e12) }).strict())
       .max(10_000)
       .default([]),
+    /**
+     * The document's note, kept with any document. Required (the written reason, and the document
+     * is flagged) when a timely document is keyed after the expiration. Named for that first use.
+     */
     lateKeyingReason: z.string().trim().max(2000).nullable().default(null),
     cureDeadline: timeInput.nullable().default(null),
+    /**
+     * Paper from someone not on the roster, logged deliberately: the sender's name as written
+     * (employeeId is then the id as written). It gets the defect not-on-roster and counts for nothing.
+     * A grant that is not the holder's is logged deliberately with defects: ['grant-not-eligible'].
+     */
+    notOnRosterName: text(200).nullable().default(null),
   })
   .strict();
 export type DocumentDraft = z.input<typeof documentDraft>;
@@ -86,6 +105,20 @@ const recordId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const idBatch = z.array(recordId).min(1).max(MAX_LETTERS_PER_BATCH);
 /** A day as the desk writes it; whether it is real, past and after receipt is the service's call. */
 const calendarDay = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date in the form YYYY-MM-DD');
+
+/** An extension: the new expiration, why, and (optional) when decided and announced; a reason when recorded after the fact. */
+const extensionInput = z
+  .object({
+    to: timeInput,
+    reason: text(2000),
+    /** Default: when keyed. */
+    decidedAt: timeInput.nullable().optional(),
+    /** Default: when decided. The 9:00 a.m. announcement rule judges this time. */
+    announcedAt: timeInput.nullable().optional(),
+    /** Required when the new expiration has already passed: the extension is then flagged "recorded after the fact". */
+    afterTheFactReason: text(2000).nullable().optional(),
+  })
+  .strict();
 
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {
@@ -115,7 +148,18 @@ export const inputs = {
   'waivers:list': none,
   'waivers:preview': z.object({ defect: z.enum(DEFECT_KINDS) }).strict(),
   'waivers:grant': z.object({ defect: z.enum(DEFECT_KINDS), reason: text(2000) }).strict(),
-  'extensions:record': z.object({ to: timeInput, reason: text(2000) }).strict(),
+  'extensions:record': extensionInput,
+  'extensions:preview': extensionInput.omit({ reason: true }).extend({ reason: text(2000).optional() }).strict(),
+  'extensions:voidPreview': z.object({ extensionId: recordId }).strict(),
+  'extensions:void': z.object({ extensionId: recordId, reason: text(2000) }).strict(),
+  'waivers:voidPreview': z.object({ waiverId: recordId }).strict(),
+  'waivers:void': z.object({ waiverId: recordId, reason: text(2000) }).strict(),
+  'documents:voidPreview': z.object({ documentId: recordId }).strict(),
+  'documents:void': z.object({ documentId: recordId, reason: text(2000) }).strict(),
+  /** Void the document (with the reason) and record the corrected draft in its place, linked both ways. */
+  'documents:correct': z.object({ documentId: recordId, reason: text(2000), draft: documentDraft }).strict(),
+  /** Letters on record that no longer fit their document (void, or late <-> timely): a correction letter is due. */
+  'corrections:due': none,
   'settings:update': z
     .object({
       company: text(200).optional(),
@@ -162,6 +206,15 @@ export interface Outputs {
   'waivers:preview': WaiverPreview;
   'waivers:grant': WaiverResult;
   'extensions:record': ExtensionResult;
+  'extensions:preview': ExtensionPreview;
+  'extensions:voidPreview': ExtensionVoidPreview;
+  'extensions:void': ExtensionVoidResult;
+  'waivers:voidPreview': WaiverVoidPreview;
+  'waivers:void': WaiverVoidResult;
+  'documents:voidPreview': DocumentVoidPreview;
+  'documents:void': DocumentVoidResult;
+  'documents:correct': CorrectionResult;
+  'corrections:due': CorrectionDue[];
   'settings:update': OfferSummary;
   'audit:verify': VerifyReport;
   'confirmations:list': ConfirmationQueue;

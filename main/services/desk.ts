@@ -35,9 +35,11 @@ import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
-import { decideIntake, type DraftInput } from './intake';
-import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
+import { decideIntake, senderOf, type DraftInput } from './intake';
+import { electionOf, electionOrEmpty, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
+import type { DeskParts } from './desk-parts';
+import { recordExtension, type ExtensionInput } from './extensions';
 
 export interface DeskOptions {
   ledgerPath: string;
@@ -60,6 +62,8 @@ export class Desk {
   private snapshotVersion = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
   readonly letters: LetterDesk;
+  /** What the services split out of the desk (corrections, extensions, voids) work with. */
+  readonly parts: DeskParts;
 
   constructor(ledger: Ledger, clock: Clock, operator: string, letterFonts?: LetterFontPaths) {
     this.ledger = ledger;
@@ -72,6 +76,32 @@ export class Desk {
       operator: () => this.operator,
       fonts: letterFonts,
     });
+    this.parts = {
+      ledger,
+      snapshot: () => this.snapshot(),
+      now: () => this.now(),
+      operator: () => this.operator,
+      write: (fn) => this.write(fn),
+    };
+  }
+
+  /**
+   * One transaction against the snapshot current inside it; afterwards only the holders the write
+   * touched are re-judged (an offer-wide write, `holders: null`, leaves the next snapshot to be
+   * taken afresh).
+   */
+  private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
+    let headBefore = -1;
+    const out = this.ledger.transaction(() => {
+      const snap = this.snapshot();
+      headBefore = this.snapshotVersion;
+      return fn(snap);
+    });
+    if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
+      for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
+      this.snapshotVersion = this.ledger.auditHead().seq;
+    }
+    return out.value;
   }
 
   close(): void {
@@ -220,7 +250,7 @@ export class Desk {
       // A voided document counts for nothing, in these figures too.
       for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
       for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        if (sent.has(d.id)) continue;
+        if (sent.has(d.id) || d.voided) continue;
         const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
         if (due === today) dueToday += 1;
         else if (due < today) overdue += 1;
@@ -268,7 +298,7 @@ export class Desk {
       const election = electionOf(snap, holder.employeeId);
       for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
         const a = election.documents.find((x) => x.documentId === doc.id);
-        if (!a || !a.timely || a.properlyMade) continue;
+        if (!a || !a.timely || a.properlyMade || a.standing === 'void') continue;
         rows.push({
           documentId: doc.id,
           employeeId: holder.employeeId,
@@ -314,7 +344,7 @@ export class Desk {
   private decide(raw: DocumentDraft) {
     const draft: DraftInput = parseOrRefuse(documentDraft, raw, 'document');
     const snap = this.snapshot();
-    const holder = this.holderOrThrow(snap, draft.employeeId);
+    const holder = senderOf(snap, draft);
     const grants = snap.grantsByHolder.get(holder.employeeId) ?? [];
     const decision = decideIntake(draft, {
       settings: snap.settings,
@@ -323,7 +353,7 @@ export class Desk {
       operator: this.operator,
       grants,
     });
-    const before = electionOf(snap, holder.employeeId);
+    const before = electionOrEmpty(snap, holder.employeeId);
     return { snap, holder, grants, decision, before };
   }
 
@@ -431,25 +461,9 @@ export class Desk {
     });
   }
 
-  recordExtension(toText: string, reason: string): ExtensionResult {
-    const at = this.now();
-    const ctx = { at, operator: this.operator };
-    return this.ledger.transaction(() => {
-      const snap = this.snapshot();
-      const zone = snap.settings.zone;
-      const to = parseInstantInput(toText, zone);
-      if (to <= snap.expiresAt) {
-        throw new OfferDeskError('invalid-input', `An extension must move the expiration later than ${formatInZone(snap.expiresAt, zone)}; ${formatInZone(to, zone)} is not later.`);
-      }
-      if (to <= at) throw new OfferDeskError('invalid-input', `The new expiration ${formatInZone(to, zone)} has already passed.`);
-      const limit = extensionAnnouncementDeadline(snap.expiresAt, zone);
-      const announcedLate = at > limit;
-      const extension = this.ledger.addExtension({ fromExpiresAt: snap.expiresAt, toExpiresAt: to, reason, announcedLate }, ctx);
-      const warning = announcedLate
-        ? `Recorded ${formatInZone(at, zone)}, after the announcement limit ${formatInZone(limit, zone)} (9:00 a.m. ET on the business day after the expiration it extends).`
-        : null;
-      return { extension, warning };
-    });
+  /** See services/extensions.ts (also after the fact, with decided/announced times). */
+  recordExtension(toText: string, reason: string, more: Omit<ExtensionInput, 'to' | 'reason'> = {}): ExtensionResult {
+    return recordExtension(this.parts, { to: toText, reason, ...more });
   }
 
   updateSettings(patch: ParsedInput<'settings:update'>): OfferSummary {
