@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { run } from '../../main/cli/run';
 import { ControllableClock } from '../../main/services/clock';
 
@@ -86,3 +87,27 @@ export function fileBytes(path: string): Buffer {
 
 /** What `documents --json` and `elections --json` print: the DTOs the desk promises. */
 export type { DocumentRow as DocumentJson, ElectionRow as ElectionJson } from '../../main/ipc/dto';
+
+/** Every row of every table, read with a plain SQLite connection: "nothing changed" means all of it. */
+export function everyRow(ledger: string): string {
+  const db = new Database(ledger, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]), (_k, v: unknown) =>
+      Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The command is refused (exit `code`, one reason on stderr, nothing on stdout) and no table changes. */
+export function refusedUnchanged(s: CliSession, args: string[], reason: RegExp, code = 1): string {
+  const before = everyRow(s.ledger);
+  const r = s.cli(...args);
+  if (r.code !== code) throw new Error(`expected exit ${code}, got ${r.code}: ${r.stderr}${r.stdout}`);
+  if (r.stdout !== '') throw new Error(`expected no output, got ${r.stdout}`);
+  if (!reason.test(r.stderr)) throw new Error(`expected ${reason}, got ${r.stderr}`);
+  if (everyRow(s.ledger) !== before) throw new Error('a refused command changed the ledger');
+  return r.stderr;
+}
