@@ -10,7 +10,6 @@ import type {
   ReceiptSource,
   SignerCapacity,
 } from '../../../main/core/types';
-import { isPaperDefect } from '../../../main/core/types';
 import type { HolderFilter } from '../../../main/ipc/dto';
 
 export const KIND_SHORT: Record<DocumentKind, string> = {
@@ -51,7 +50,8 @@ export const DEFECT_LABEL: Record<DefectKind, string> = {
 
 /** Which checks the paper asks for: the withdrawal box is on the Notice only, authority only for a representative. */
 export function defectApplies(defect: DefectKind, kind: DocumentKind, capacity: SignerCapacity): boolean {
-  // Logged only by a deliberate choice, never ticked, cured or waived (core/types PAPER_DEFECTS).
+  // Logged only by a deliberate choice, never ticked, cured or waived (core/types PAPER_DEFECTS;
+  // named here until the renderer may import core at run time, which the text work brings).
   if (isPaperDefect(defect)) return false;
   if (defect === 'withdraw-box-unmarked') return kind === 'notice';
   if (defect === 'no-authority-evidence') return capacity !== 'holder';
@@ -110,5 +110,9 @@ export const FILTER_LABEL: Record<HolderFilter, string> = {
 
 /** Enum value lists in display order (the contract's lists are runtime code in main/, not importable here). */
 export const DEFECT_KINDS_IN_ORDER = (Object.keys(DEFECT_LABEL) as DefectKind[]).filter((d) => !isPaperDefect(d));
+
+function isPaperDefect(defect: DefectKind): boolean {
+  return defect === 'not-on-roster' || defect === 'grant-not-eligible';
+}
 export const CAPACITIES_IN_ORDER = Object.keys(CAPACITY_LABEL) as SignerCapacity[];
 export const FILTERS_IN_ORDER = Object.keys(FILTER_LABEL) as HolderFilter[];
