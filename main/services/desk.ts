@@ -429,6 +429,7 @@ export class Desk {
       const zone = snap.settings.zone;
       const doc = this.ledger.document(input.documentId);
       if (!doc) throw new OfferDeskError('not-found', `There is no document ${input.documentId}.`);
+      if (doc.voided) throw new OfferDeskError('conflict', `Document ${doc.id} is void (${doc.voided.reason}); it counts for nothing and needs no cure.`);
       if (!doc.defects.includes(input.defect)) {
         throw new OfferDeskError('invalid-input', `Document ${doc.id} was not logged with the defect "${input.defect}" (${describeDefect(input.defect)}); there is nothing to cure.`);
       }
