@@ -110,6 +110,19 @@ describe('migration 0003: corrections that keep the original', () => {
     }
   });
 
+  it('foreign keys are off only around the upgrade: they are enforced again as soon as it is done', () => {
+    const { path } = formatTwoLedger();
+    const db = new Database(path);
+    try {
+      configure(db);
+      migrate(db, MIGRATIONS, (from, to) => auditStore(db).append('ledger.migrated', {}, OPENING, { from, to, steps: ['0003-corrections'] }));
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(() => db.prepare("INSERT INTO document_voids (document_id, reason, voided_at, operator) VALUES (99, 'x', '2003-04-03T13:00:00.000Z', 'x')").run()).toThrow(/FOREIGN KEY constraint failed/);
+    } finally {
+      db.close();
+    }
+  });
+
   it('an upgrade that would leave a reference dangling is rolled back whole: the ledger stays at format 2', () => {
     const { path, keyProvider } = formatTwoLedger();
     // A defect line naming a document that does not exist, written from outside the app.
