@@ -50,9 +50,9 @@ import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
 import { requireContext } from './validate';
 import { verifyLedger } from './verify/index';
+import { requireSender, writeCorrection, writeDocumentVoid, writeExtensionVoid, writeWaiverVoid } from './void-writes';
 import { validateVoid, voidStore, type NewVoid } from './voids';
 import { validateWaiver, waiverStore } from './waivers';
-import { newestExtension } from '../core/schedule';
 
 export function buildStores(db: Database.Database) {
   return {
@@ -222,7 +222,7 @@ export class SqliteLedger implements Ledger {
     const context = requireContext(ctx);
     const clean = validateDocument(doc);
     return this.transaction(() => {
-      this.requireSender(clean);
+      requireSender(this.stores, clean);
       const { document, rows } = this.stores.documents.insert(clean);
       this.stores.audit.append('document.recorded', rows, context);
       return document;
@@ -232,62 +232,26 @@ export class SqliteLedger implements Ledger {
   voidDocument(v: NewVoid, ctx: WriteContext): ReceivedDocument {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: document');
-    return this.transaction(() => {
-      this.requireUnvoidedDocument(clean.id);
-      const { rows } = this.stores.voids.voidDocument(clean.id, clean.reason, null, context);
-      this.stores.audit.append('document.voided', rows, context);
-      return this.stores.documents.get(clean.id) as ReceivedDocument;
-    });
+    return this.transaction(() => writeDocumentVoid(this.stores, clean, context));
   }
 
   correctDocument(v: NewVoid, corrected: NewDocument, ctx: WriteContext): [ReceivedDocument, ReceivedDocument] {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'correction: document');
     const doc = validateDocument(corrected);
-    return this.transaction(() => {
-      this.requireUnvoidedDocument(clean.id);
-      this.requireSender(doc);
-      // B first (it records that it corrects A), then A's void naming B: both in one event.
-      const added = this.stores.documents.insert(doc, clean.id);
-      const voided = this.stores.voids.voidDocument(clean.id, clean.reason, added.document.id, context);
-      this.stores.audit.append('document.corrected', { ...added.rows, ...voided.rows }, context);
-      return [this.stores.documents.get(clean.id) as ReceivedDocument, this.stores.documents.get(added.document.id) as ReceivedDocument];
-    });
+    return this.transaction(() => writeCorrection(this.stores, clean, doc, context));
   }
 
   voidExtension(v: NewVoid, ctx: WriteContext): Extension {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: extension');
-    return this.transaction(() => {
-      const all = this.extensions();
-      const target = all.find((e) => e.id === clean.id);
-      if (target === undefined) throw new OfferDeskError('not-found', `No extension ${clean.id} in the ledger.`);
-      if (target.voided) throw new OfferDeskError('conflict', `Extension ${clean.id} is already void (${target.voided.reason}).`);
-      const newest = newestExtension(all);
-      if (newest !== undefined && newest.id !== target.id) {
-        throw new OfferDeskError(
-          'invalid-input',
-          `Extension ${clean.id} is not the newest extension in force (extension ${newest.id} is); only the newest can be voided, ` +
-            'so that the expiration reverts to the one before it. Void the later extensions first.',
-        );
-      }
-      const { rows } = this.stores.voids.voidExtension(clean.id, clean.reason, context);
-      this.stores.audit.append('extension.voided', rows, context);
-      return this.extensions().find((e) => e.id === clean.id) as Extension;
-    });
+    return this.transaction(() => writeExtensionVoid(this.stores, clean, context));
   }
 
   voidWaiver(v: NewVoid, ctx: WriteContext): Waiver {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: waiver');
-    return this.transaction(() => {
-      const target = this.waivers().find((w) => w.id === clean.id);
-      if (target === undefined) throw new OfferDeskError('not-found', `No waiver ${clean.id} in the ledger.`);
-      if (target.voided) throw new OfferDeskError('conflict', `Waiver ${clean.id} is already void (${target.voided.reason}).`);
-      const { rows } = this.stores.voids.voidWaiver(clean.id, clean.reason, context);
-      this.stores.audit.append('waiver.voided', rows, context);
-      return this.waivers().find((w) => w.id === clean.id) as Waiver;
-    });
+    return this.transaction(() => writeWaiverVoid(this.stores, clean, context));
   }
 
   addAttachment(documentId: number, attachment: NewAttachment, ctx: WriteContext): AttachmentInfo {
@@ -376,23 +340,6 @@ export class SqliteLedger implements Ledger {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  /** A rostered holder; or, for paper logged as from someone not on the roster, someone who is not. */
-  private requireSender(doc: NewDocument): void {
-    const onRoster = this.stores.holders.exists(doc.employeeId);
-    if ((doc.nameAsWritten ?? null) === null && !onRoster) {
-      throw new OfferDeskError('not-found', `No holder ${doc.employeeId} on the roster; the document was not recorded.`);
-    }
-    if ((doc.nameAsWritten ?? null) !== null && onRoster) {
-      throw new OfferDeskError('conflict', `${doc.employeeId} is on the roster; the document is logged as theirs, not as paper from someone not on the roster.`);
-    }
-  }
-
-  private requireUnvoidedDocument(id: number): void {
-    const doc = this.stores.documents.get(id);
-    if (doc === null) throw new OfferDeskError('not-found', `No document ${id} in the ledger.`);
-    if (doc.voided) throw new OfferDeskError('conflict', `Document ${id} is already void (${doc.voided.reason}).`);
-  }
 
   private requireDocument(id: number): void {
     if (!this.stores.documents.exists(id)) throw new OfferDeskError('not-found', `No document ${id} in the ledger.`);
