@@ -2,7 +2,6 @@
 // errors that say exactly what was wrong.
 import { OfferDeskError } from '../core/errors';
 import { DEFECT_KINDS, DELIVERY_VIAS, DOCUMENT_KINDS, type DefectKind, type DeliveryVia, type DocumentKind, type Tender } from '../core/types';
-import type { Desk } from '../services/desk';
 
 export function parseKind(text: string): DocumentKind {
   const found = DOCUMENT_KINDS.find((k) => k === text);
@@ -26,17 +25,28 @@ export function parseDefects(text: string | undefined): DefectKind[] {
   });
 }
 
-/** `GRANT` tenders the whole grant; `GRANT:SHARES` a part (0 up to the grant's shares). */
-export function parseTenders(text: string | undefined, desk: Desk, employeeId: string): Tender[] {
+/**
+ * `GRANT` tenders the whole grant; `GRANT:SHARES` a part (0 up to the grant's shares); `none` is an
+ * Election Form that tenders nothing (still a new form: it replaces everything before it).
+ * `grants`: the holder's grants and their shares (none for someone not on the roster). A grant
+ * that is not the holder's is taken as written only with its shares; the desk decides the rest.
+ */
+export function parseTenders(text: string | undefined, grants: ReadonlyMap<string, number>, employeeId: string): Tender[] {
   if (text === undefined || text.trim() === '') return [];
-  const grants = new Map(desk.holderDetail(employeeId).grants.map((g) => [g.grantId, g.shares]));
+  if (text.trim() === 'none') return [];
   return text.split(',').map((raw) => {
     const item = raw.trim();
     const [grantId = '', shares, extra] = item.split(':');
     if (!grantId || extra !== undefined) throw new OfferDeskError('invalid-input', `--tender item "${item}" should be GRANT or GRANT:SHARES.`);
     if (shares === undefined) {
       const whole = grants.get(grantId);
-      if (whole === undefined) throw new OfferDeskError('invalid-input', `Grant ${grantId} is not one of ${employeeId}'s eligible grants.`);
+      if (whole === undefined) {
+        throw new OfferDeskError(
+          'invalid-input',
+          `Grant ${grantId} is not one of ${employeeId}'s eligible grants. Check the grant id; if the form really names it, ` +
+            'log it as written with its shares (GRANT:SHARES) and --defect grant-not-eligible (or --not-on-roster "NAME" for someone not on the roster).',
+        );
+      }
       return { grantId, shares: whole };
     }
     if (!/^\d+$/.test(shares)) {
@@ -44,4 +54,12 @@ export function parseTenders(text: string | undefined, desk: Desk, employeeId: s
     }
     return { grantId, shares: Number(shares) };
   });
+}
+
+/** A record id as typed after an option (`--document 12`). */
+export function parseRecordId(text: string, option: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new OfferDeskError('invalid-input', `${option} must be a record id (a whole number from 1), not "${text}".`);
+  }
+  return Number(text);
 }

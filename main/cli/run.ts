@@ -16,7 +16,9 @@ import { inputs } from '../ipc/contract';
 import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
-import { parseDefects, parseTenders, parseKind, parseVia } from './parse-options';
+import { parseDefects, parseTenders, parseKind, parseVia, parseRecordId } from './parse-options';
+import { notOnRosterError } from '../services/intake';
+import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
 
@@ -65,6 +67,12 @@ const OPTIONS = {
   on: { type: 'string' },
   how: { type: 'string' },
   json: { type: 'boolean' },
+  'not-on-roster': { type: 'string' },
+  extension: { type: 'string' },
+  waiver: { type: 'string' },
+  decided: { type: 'string' },
+  announced: { type: 'string' },
+  'late-reason': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -151,17 +159,32 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'log': {
       noExtra();
       const kind = parseKind(need(values, 'kind'));
+      const employeeId = need(values, 'employee');
+      const via = parseVia(need(values, 'via'));
+      const receivedAt = need(values, 'received');
+      const notOnRosterName = optional(values, 'not-on-roster') ?? null;
+      // An unknown id is refused first (a likely typo), saying how to log such paper anyway.
+      if (notOnRosterName === null && desk.ledger.holder(employeeId) === null) throw notOnRosterError(employeeId);
+      const tenderText = optional(values, 'tender');
+      if (kind === 'election' && tenderText === undefined) {
+        throw new OfferDeskError(
+          'invalid-input',
+          'An Election Form must say what it tenders: name each grant with --tender GRANT[:SHARES],... (a grant not named keeps its options), or --tender none.',
+        );
+      }
+      const grants = new Map(desk.ledger.grants(employeeId).map((g) => [g.grantId, g.shares]));
       const result = desk.recordIntake({
-        employeeId: need(values, 'employee'),
+        employeeId,
+        notOnRosterName,
         kind,
-        via: parseVia(need(values, 'via')),
-        receivedAt: need(values, 'received'),
+        via,
+        receivedAt,
         pages: null,
         senderFax: null,
         signedBy: null,
         signerCapacity: 'holder',
         defects: parseDefects(optional(values, 'defect')),
-        tenders: parseTenders(optional(values, 'tender'), desk, need(values, 'employee')),
+        tenders: parseTenders(tenderText, grants, employeeId),
         lateKeyingReason: optional(values, 'reason') ?? null,
         cureDeadline: null,
       });
@@ -172,7 +195,9 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'cure': {
       noExtra();
-      const doc = desk.findDocument(need(values, 'employee'), need(values, 'received'));
+      // Two papers received in the same second can only be told apart by their ids.
+      const byId = optional(values, 'document');
+      const doc = byId !== undefined ? { id: parseRecordId(byId, '--document') } : desk.findDocument(need(values, 'employee'), need(values, 'received'));
       const defects = parseDefects(need(values, 'defect'));
       if (defects.length !== 1) throw new UsageError('cure: name exactly one --defect');
       const result = desk.cure({ documentId: doc.id, defect: defects[0] as (typeof defects)[number], curedAt: need(values, 'at') });
@@ -191,10 +216,19 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'extend': {
       noExtra();
-      const r = desk.recordExtension(need(values, 'to'), need(values, 'reason'));
+      const r = desk.recordExtension(need(values, 'to'), need(values, 'reason'), {
+        decidedAt: optional(values, 'decided') ?? null,
+        announcedAt: optional(values, 'announced') ?? null,
+        afterTheFactReason: optional(values, 'late-reason') ?? null,
+      });
       if (r.warning) io.err(`warning: ${r.warning}\n`);
       io.out(`Extended the offer from ${formatInZone(r.extension.fromExpiresAt, zone)} to ${formatInZone(r.extension.toExpiresAt, zone)}.\n`);
+      printStandingChanges(r.affected, io);
       return 0;
+    }
+    case 'void': {
+      noExtra();
+      return runVoid(desk, values, io);
     }
     case 'elections': {
       noExtra();

@@ -16,7 +16,7 @@ export function formatElectionsTable(rows: ElectionRow[]): string {
 
 export function formatDocumentsTable(rows: DocumentRow[]): string {
   return table(
-    ['id', 'employee', 'kind', 'via', 'received (UTC)', 'timely', 'proper', 'governs', 'keyed late', 'confirm by'],
-    rows.map((r) => [String(r.id), r.employee_id, r.kind, r.via, r.received_at, r.timely ? 'yes' : 'LATE', r.properly_made ? 'yes' : 'NO', r.governing ? 'yes' : '', r.keyed_after_expiration ? 'yes' : '', r.confirmation_due]),
+    ['id', 'employee', 'kind', 'via', 'received (UTC)', 'timely', 'proper', 'governs', 'keyed late', 'confirm by', 'void'],
+    rows.map((r) => [String(r.id), r.employee_id, r.kind, r.via, r.received_at, r.timely ? 'yes' : 'LATE', r.properly_made ? 'yes' : 'NO', r.governing ? 'yes' : '', r.keyed_after_expiration ? 'yes' : '', r.void ? '' : r.confirmation_due, r.void ? `VOID: ${r.void_reason ?? ''}` : '']),
   );
 }

@@ -3,10 +3,12 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk init LEDGER --commenced DATE --expires TIME --zone ZONE [--company NAME] [--plans 1994,1985]
   offer-desk import-roster LEDGER ROSTER.csv
   offer-desk log LEDGER --employee ID --kind election|notice --via fax|hand --received TIME
-             [--tender GRANT[:SHARES],...] [--defect KIND,...] [--reason TEXT] [--operator NAME]
-  offer-desk cure LEDGER --employee ID --received TIME --defect KIND --at TIME
+             [--tender GRANT[:SHARES],...|none] [--defect KIND,...] [--reason NOTE] [--operator NAME]
+             [--not-on-roster "NAME AS WRITTEN"]
+  offer-desk cure LEDGER (--document ID | --employee ID --received TIME) --defect KIND --at TIME
   offer-desk waive LEDGER --defect KIND --reason TEXT
-  offer-desk extend LEDGER --to TIME --reason TEXT
+  offer-desk extend LEDGER --to TIME --reason TEXT [--decided TIME] [--announced TIME] [--late-reason TEXT]
+  offer-desk void LEDGER (--document ID | --extension ID | --waiver ID) --reason TEXT
   offer-desk elections LEDGER [--json]
   offer-desk documents LEDGER [--json]
   offer-desk verify LEDGER
@@ -16,8 +18,15 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
-or EDT (2003-03-31T17:00:00-05:00). mark-sent --on also takes 3/31/2003 or Mar 31 2003. Defect kinds: unsigned, signature-mismatch, name-mismatch,
-no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence.
+or EDT (2003-03-31T17:00:00-05:00). mark-sent --on also takes 3/31/2003 or Mar 31 2003.
+Defect kinds: unsigned, signature-mismatch, name-mismatch, no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence, and
+grant-not-eligible (a form naming a grant that is not the holder's, logged as written: GRANT:SHARES).
+--tender none (or GRANT:0) is an Election Form that tenders nothing; it still replaces every earlier
+one. --reason on log is the document's note (required for a timely document keyed after the
+expiration). Paper from someone not on the roster is logged with --not-on-roster "NAME": it is kept
+and changes no one's election. An extension whose new expiration has passed needs --late-reason and
+is flagged "recorded after the fact"; --announced is the time the 9:00 a.m. rule judges.
+void keeps the record and makes it count for nothing; only the newest extension can be voided.
 \`letters --due\` produces every unsent confirmation due today or earlier (five business days after
 receipt, Eastern time) as one PDF, each letter on a new page, and records them; it never writes
 over a file (default letters-DATE.pdf beside the ledger). DATE is YYYY-MM-DD.

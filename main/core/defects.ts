@@ -15,6 +15,7 @@ import {
   type DefectStatus,
   type DocumentKind,
   type Instant,
+  isPaperDefect,
   type ReceivedDocument,
   type SignerCapacity,
   type Waiver,
@@ -29,6 +30,8 @@ const DESCRIPTIONS: Record<DefectKind, string> = {
   'no-id-number': 'no identification number is given',
   'withdraw-box-unmarked': 'the box "Yes, I wish to withdraw my previously tendered options in full" is not marked',
   'no-authority-evidence': 'signed by a representative without proper evidence of authority',
+  'not-on-roster': 'the sender is not on the eligibility roster',
+  'grant-not-eligible': "the form names a grant that is not one of the holder's eligible grants",
 };
 
 /** The defect in words, for letters and dialogs (the stable name stays in the record). */
@@ -42,6 +45,8 @@ export function applicableDefects(kind: DocumentKind, capacity: SignerCapacity):
 }
 
 function isApplicable(defect: DefectKind, kind: DocumentKind, capacity: SignerCapacity): boolean {
+  // Not a box the desk ticks: logged only by the deliberate choice (see PAPER_DEFECTS).
+  if (isPaperDefect(defect)) return false;
   // Only the Notice carries the "Yes, I wish to withdraw" box.
   if (defect === 'withdraw-box-unmarked') return kind === 'notice';
   // Evidence of authority is asked only of someone signing for the holder (instruction 2).
@@ -63,6 +68,9 @@ export function checkDefectsAllowed(kind: DocumentKind, capacity: SignerCapacity
     }
     if (seen.has(defect)) throw new OfferDeskError('invalid-input', `The defect "${defect}" is listed twice.`);
     seen.add(defect);
+    if (defect === 'grant-not-eligible' && kind !== 'election') {
+      throw new OfferDeskError('invalid-input', 'The defect "grant-not-eligible" applies only to an Election Form: a Notice names no grants.');
+    }
     if (defect === 'withdraw-box-unmarked' && kind !== 'notice') {
       throw new OfferDeskError(
         'invalid-input',
@@ -88,7 +96,7 @@ function earliestBy<T>(items: T[], key: (t: T) => string, id: (t: T) => number):
 
 /**
  * Where each intake defect of `doc` stands now, in the order they were recorded.
- * A waiver settles the defect whatever the timing (the Company may decide on the form of a
+ * A waiver (unless voided) settles the defect whatever the timing (the Company may decide on the form of a
  * document at any time); the earliest waiver of the kind is cited. Otherwise the earliest cure
  * received by the deadline cures it; a cure received only after the deadline leaves it
  * 'cure-late', which is as unsettled as 'open' but lets the desk say why.
@@ -96,7 +104,9 @@ function earliestBy<T>(items: T[], key: (t: T) => string, id: (t: T) => number):
 export function assessDefects(doc: ReceivedDocument, cures: Cure[], waivers: Waiver[], expiresAt: Instant): DefectStatus[] {
   const deadline = doc.cureDeadline ?? expiresAt;
   return doc.defects.map((defect): DefectStatus => {
-    const waiver = earliestBy(waivers.filter((w) => w.defect === defect), (w) => w.grantedAt, (w) => w.id);
+    // Paper that can never count stays open whatever else is on record.
+    if (isPaperDefect(defect)) return { defect, state: 'open', curedAt: null, waiverId: null };
+    const waiver = earliestBy(waivers.filter((w) => w.defect === defect && !w.voided), (w) => w.grantedAt, (w) => w.id);
     if (waiver !== undefined) return { defect, state: 'waived', curedAt: null, waiverId: waiver.id };
     const mine = cures.filter((c) => c.documentId === doc.id && c.defect === defect);
     const inTime = earliestBy(mine.filter((c) => c.curedAt <= deadline), (c) => c.curedAt, (c) => c.id);

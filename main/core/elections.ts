@@ -12,6 +12,10 @@
 //    says so, because the paper itself cannot break the tie.
 //  - A Notice withdraws every tender. An Election Form replaces in full every earlier document;
 //    a grant it does not name is tendered at 0 shares.
+//  - A voided document (a keying mistake, voided with a written reason) stays on record and counts
+//    for nothing: it is left out of the weighing altogether, so no explanation leans on it.
+//  - Paper that can never count (not on the roster, naming a grant that is not the holder's) is
+//    weighed like any defective document: it is never properly made.
 //  - Look-back: once any share is tendered, every grant made on or after `lookbackFrom` is
 //    tendered in full, whatever the form says.
 
@@ -20,16 +24,19 @@ import { explainDocument, explainHolder, type WeighedDocument } from './election
 import { OfferDeskError } from './errors';
 import { checkTenders } from './tenders';
 import { isTimely } from './timeliness';
-import type {
-  Cure,
+import { formatInZone } from './time';
+import {
+  isPaperDefect,
+  type Cure,
+  type DocumentAssessment,
   ElectionState,
   Grant,
   GrantElection,
   HolderElection,
   Instant,
-  OfferSettings,
-  ReceivedDocument,
-  Waiver,
+  type OfferSettings,
+  type ReceivedDocument,
+  type Waiver,
 } from './types';
 
 export interface AssessHolderInput {
@@ -70,7 +77,7 @@ function weigh(input: AssessHolderInput): WeighedDocument[] {
     if (ids.has(doc.id)) throw new OfferDeskError('invalid-input', `Document #${doc.id} was given twice.`);
     ids.add(doc.id);
     try {
-      checkTenders(doc.kind, doc.tenders, input.grants);
+      checkTenders(doc.kind, doc.tenders, input.grants, doc.defects.some(isPaperDefect));
     } catch (e) {
       if (e instanceof OfferDeskError) throw new OfferDeskError(e.code, `Document #${doc.id}: ${e.message}`);
       throw e;
@@ -107,9 +114,27 @@ function stateOf(grants: readonly GrantElection[]): ElectionState {
   return tendered === eligible ? 'tendered-all' : 'tendered-part';
 }
 
+/** A voided document: on record, with who voided it, when and why, and no effect at all. */
+function assessVoided(doc: ReceivedDocument, input: AssessHolderInput): DocumentAssessment {
+  const v = doc.voided;
+  const zone = input.settings.zone;
+  const corrected = v?.replacedBy ? ` It is corrected by document #${v.replacedBy}.` : '';
+  return {
+    documentId: doc.id,
+    timely: isTimely(doc.receivedAt, input.expiresAt),
+    properlyMade: false,
+    standing: 'void',
+    defects: [],
+    explanation: v
+      ? `Void: voided ${formatInZone(v.voidedAt, zone)} by ${v.operator} (${v.reason}); it stays on record and counts for nothing.${corrected}`
+      : 'Void: it counts for nothing.',
+  };
+}
+
 export function assessHolder(input: AssessHolderInput): HolderElection {
   const employeeId = holderOf(input.grants, input.documents);
-  const weighed = weigh(input);
+  const voided = input.documents.filter((d) => d.voided);
+  const weighed = weigh(voided.length === 0 ? input : { ...input, documents: input.documents.filter((d) => !d.voided) });
   const effective = weighed.filter((w) => w.timely && w.properlyMade);
   const governing = effective[effective.length - 1] ?? null;
   const grants = electGrants(governing?.doc ?? null, input.grants, input.settings.lookbackFrom);
@@ -122,19 +147,26 @@ export function assessHolder(input: AssessHolderInput): HolderElection {
     governing,
     effective,
   };
-  return {
-    employeeId,
-    governingDocumentId: governing?.doc.id ?? null,
-    state,
-    grants,
-    documents: weighed.map((w) => ({
+  const assessed: DocumentAssessment[] = weighed.map((w) => ({
       documentId: w.doc.id,
       timely: w.timely,
       properlyMade: w.properlyMade,
       standing: !w.timely ? 'late' : !w.properlyMade ? 'defective' : w === governing ? 'governing' : 'superseded',
       defects: w.defects,
       explanation: explainDocument(w, context),
-    })),
+    }));
+  if (voided.length > 0) {
+    // Shown in receipt order among the others, like every document of the holder.
+    const order = new Map([...input.documents].sort(compareByReceipt).map((d, i) => [d.id, i]));
+    assessed.push(...voided.map((d) => assessVoided(d, input)));
+    assessed.sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
+  }
+  return {
+    employeeId,
+    governingDocumentId: governing?.doc.id ?? null,
+    state,
+    grants,
+    documents: assessed,
     explanation: explainHolder(state, grants, input.grants, context),
   };
 }

@@ -87,11 +87,21 @@ export function tenBusinessDaysAfter(change: Instant, zone: string): Instant {
  * ordered by when they were decided and, for the same instant, by record id (the later record).
  */
 export function currentExpiration(settings: OfferSettings, extensions: Extension[]): Instant {
+  return newestExtension(extensions)?.toExpiresAt ?? settings.originalExpiresAt;
+}
+
+/**
+ * The extension decision in force, or none. A voided extension is no decision at all: without it
+ * the expiration reverts to the one before. Only this one may be voided (a void of an older one
+ * would not move the expiration and would leave the history saying two contradictory things).
+ */
+export function newestExtension(extensions: readonly Extension[]): Extension | undefined {
   let latest: Extension | undefined;
   for (const e of extensions) {
+    if (e.voided) continue;
     if (latest === undefined || e.decidedAt > latest.decidedAt || (e.decidedAt === latest.decidedAt && e.id > latest.id)) {
       latest = e;
     }
   }
-  return latest?.toExpiresAt ?? settings.originalExpiresAt;
+  return latest;
 }

@@ -6,7 +6,7 @@
 import { OfferDeskError } from './errors';
 import type { DocumentKind, Grant, Tender } from './types';
 
-export function checkTenders(kind: DocumentKind, tenders: readonly Tender[], grants: readonly Grant[]): void {
+export function checkTenders(kind: DocumentKind, tenders: readonly Tender[], grants: readonly Grant[], loggedAsForeign = false): void {
   if (kind === 'notice') {
     if (tenders.length > 0) {
       throw new OfferDeskError('invalid-input', 'A Notice withdraws every tender in full; it cannot name shares to tender.');
@@ -17,6 +17,13 @@ export function checkTenders(kind: DocumentKind, tenders: readonly Tender[], gra
   const named = new Set<string>();
   for (const t of tenders) {
     const grant = byId.get(t.grantId);
+    // A form deliberately logged as naming a grant that is not the holder's (or from someone not
+    // on the roster) keeps its lines as written; it is never properly made, so they count for nothing.
+    if (grant === undefined && loggedAsForeign) {
+      if (named.has(t.grantId)) throw new OfferDeskError('invalid-input', `Grant "${t.grantId}" is named twice on the form.`);
+      named.add(t.grantId);
+      continue;
+    }
     if (grant === undefined) {
       throw new OfferDeskError('invalid-input', `Grant "${t.grantId}" is not one of this holder's eligible grants.`);
     }

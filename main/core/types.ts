@@ -31,9 +31,39 @@ export const DEFECT_KINDS = [
   'no-id-number',
   'withdraw-box-unmarked',
   'no-authority-evidence',
+  // Paper that can never count: never cured, never waived (see PAPER_DEFECTS).
+  'not-on-roster',
+  'grant-not-eligible',
 ] as const;
 /** Stable names of the intake checks of the Notice's instructions (used by the CLI too). */
 export type DefectKind = (typeof DEFECT_KINDS)[number];
+
+/**
+ * Defects of the paper itself rather than of its form: the sender is not on the eligibility
+ * roster, or an Election Form names a grant that is not the holder's. They are logged only by a
+ * deliberate choice (otherwise an unknown id or grant is refused as a likely typo), are never
+ * cured or waived (a waiver cannot make someone else's grant, or a stranger's paper, count; the
+ * holder answers with a new form, which supersedes anyway), and so such a document never changes
+ * anyone's election.
+ */
+export const PAPER_DEFECTS = ['not-on-roster', 'grant-not-eligible'] as const satisfies readonly DefectKind[];
+export type PaperDefect = (typeof PAPER_DEFECTS)[number];
+
+export function isPaperDefect(defect: DefectKind): defect is PaperDefect {
+  return (PAPER_DEFECTS as readonly DefectKind[]).includes(defect);
+}
+
+/** A record voided by mistake: it stays on record and counts for nothing. */
+export interface RecordVoid {
+  reason: string;
+  voidedAt: Instant;
+  operator: string;
+}
+
+/** A document's void; `replacedBy` is the document that corrects it (recorded in the same transaction). */
+export interface DocumentVoid extends RecordVoid {
+  replacedBy: number | null;
+}
 
 export const SIGNER_CAPACITIES = [
   'holder',
@@ -127,12 +157,21 @@ export interface ReceivedDocument {
   defects: DefectKind[];
   /** Election Form only: one entry per grant named on the form (missing grants tender 0). */
   tenders: Tender[];
-  /** Written reason, required when a timely document is keyed after the expiration passed. */
+  /**
+   * The document's note. Any document may carry one; it is required (the written reason) when a
+   * timely document is keyed after the expiration passed. The name is format 1's.
+   */
   lateKeyingReason: string | null;
   /** Set when the document was keyed after the expiration then in force. */
   keyedAfterExpiration: boolean;
   /** Cure deadline set by the Company for this document; null means the expiration. */
   cureDeadline: Instant | null;
+  /** Paper from someone not on the roster: the name as written (the employee id is as written too). */
+  nameAsWritten?: string | null;
+  /** The document this one corrects (whose void names this one). */
+  corrects?: number | null;
+  /** Set when the document was voided: it then counts for nothing. */
+  voided?: DocumentVoid | null;
 }
 
 /** An offer-wide waiver of one kind of defect (instruction 5: it applies to all options). */
@@ -142,6 +181,8 @@ export interface Waiver {
   reason: string;
   grantedAt: Instant;
   operator: string;
+  /** A voided waiver settles nothing: that kind of defect is open again offer-wide. */
+  voided?: RecordVoid | null;
 }
 
 /** A defect of one document cured by the holder at `curedAt` (a receipt time). */
@@ -161,8 +202,16 @@ export interface Extension {
   decidedAt: Instant;
   operator: string;
   reason: string;
-  /** True when recorded after 9:00 a.m. ET of the business day after the expiration it extends. */
+  /** True when announced after 9:00 a.m. ET of the business day after the expiration it extends. */
   announcedLate: boolean;
+  /** When it was announced (format 1: when it was keyed). */
+  announcedAt?: Instant;
+  /** When it was keyed at the desk. */
+  recordedAt?: Instant;
+  /** Set when the new expiration had already passed when it was keyed: "recorded after the fact". */
+  afterTheFactReason?: string | null;
+  /** A voided extension moves nothing: the expiration reverts to the one before it. */
+  voided?: RecordVoid | null;
 }
 
 /** What a defect of a document amounts to now. */
@@ -181,7 +230,8 @@ export type DocumentStanding =
   | 'governing' // the latest properly made timely document: it decides the election
   | 'superseded' // properly made and timely, but a later one governs
   | 'defective' // has an uncured, unwaived defect: no effect (yet)
-  | 'late'; // received after the expiration: no effect, ever
+  | 'late' // received after the expiration: no effect, ever
+  | 'void'; // voided with a written reason: on record, counts for nothing
 
 export interface DocumentAssessment {
   documentId: number;

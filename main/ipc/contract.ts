@@ -15,7 +15,16 @@ import type { ErrorCode } from '../core/errors';
 import type {
   AttachmentContent,
   ConfirmationQueue,
+  CorrectionDue,
+  CorrectionResult,
   CureResult,
+  DocumentVoidPreview,
+  DocumentVoidResult,
+  ExtensionPreview,
+  ExtensionVoidPreview,
+  ExtensionVoidResult,
+  WaiverVoidPreview,
+  WaiverVoidResult,
   DashboardData,
   ExtensionResult,
   HolderDetail,
@@ -95,8 +104,18 @@ export const documentDraft = z
       .array(z.object({ grantId: said('the grant id', CODE_MAX), shares: z.number().int().min(0).max(1e12) }).strict())
       .max(10_000)
       .default([]),
-    lateKeyingReason: said('the late-keying reason', REASON_MAX, { lines: 'many', empty: true }).nullable().default(null),
+    /**
+     * The document's note, kept with any document. Required (the written reason, and the document
+     * is flagged) when a timely document is keyed after the expiration. Named for that first use.
+     */
+    lateKeyingReason: said("the document's note", REASON_MAX, { lines: 'many', empty: true }).nullable().default(null),
     cureDeadline: timeInput('the cure deadline').nullable().default(null),
+    /**
+     * Paper from someone not on the roster, logged deliberately: the sender's name as written
+     * (employeeId is then the id as written). It gets the defect not-on-roster and counts for nothing.
+     * A grant that is not the holder's is logged deliberately with defects: ['grant-not-eligible'].
+     */
+    notOnRosterName: said("the sender's name as written", NAME_MAX).nullable().default(null),
   })
   .strict();
 export type DocumentDraft = z.input<typeof documentDraft>;
@@ -112,6 +131,20 @@ const idBatch = z.array(recordId).min(1).max(MAX_LETTERS_PER_BATCH);
  * core's date reader, so the window, the CLI and the API accept the same days and save what was typed.
  */
 const calendarDay = said('the date', TIME_TEXT_MAX);
+
+/** An extension: the new expiration, why, and (optional) when decided and announced; a reason when recorded after the fact. */
+const extensionInput = z
+  .object({
+    to: timeInput('the new expiration'),
+    reason: reason('the extension reason'),
+    /** Default: when keyed. */
+    decidedAt: timeInput('when the extension was decided').nullable().optional(),
+    /** Default: when decided. The 9:00 a.m. announcement rule judges this time. */
+    announcedAt: timeInput('when the extension was announced').nullable().optional(),
+    /** Required when the new expiration has already passed: the extension is then flagged "recorded after the fact". */
+    afterTheFactReason: reason('the reason for recording it after the fact').nullable().optional(),
+  })
+  .strict();
 
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {
@@ -150,7 +183,18 @@ export const inputs = {
   'waivers:list': none,
   'waivers:preview': z.object({ defect: z.enum(DEFECT_KINDS) }).strict(),
   'waivers:grant': z.object({ defect: z.enum(DEFECT_KINDS), reason: reason('the waiver reason') }).strict(),
-  'extensions:record': z.object({ to: timeInput('the new expiration'), reason: reason('the extension reason') }).strict(),
+  'extensions:record': extensionInput,
+  'extensions:preview': extensionInput.omit({ reason: true }).extend({ reason: reason('the extension reason').optional() }).strict(),
+  'extensions:voidPreview': z.object({ extensionId: recordId }).strict(),
+  'extensions:void': z.object({ extensionId: recordId, reason: reason('the reason for the void') }).strict(),
+  'waivers:voidPreview': z.object({ waiverId: recordId }).strict(),
+  'waivers:void': z.object({ waiverId: recordId, reason: reason('the reason for the void') }).strict(),
+  'documents:voidPreview': z.object({ documentId: recordId }).strict(),
+  'documents:void': z.object({ documentId: recordId, reason: reason('the reason for the void') }).strict(),
+  /** Void the document (with the reason) and record the corrected draft in its place, linked both ways. */
+  'documents:correct': z.object({ documentId: recordId, reason: reason('the reason for the correction'), draft: documentDraft }).strict(),
+  /** Letters on record that no longer fit their document (void, or late <-> timely): a correction letter is due. */
+  'corrections:due': none,
   'settings:update': z
     .object({
       company: said("the company's name", NAME_MAX).optional(),
@@ -202,6 +246,15 @@ export interface Outputs {
   'waivers:preview': WaiverPreview;
   'waivers:grant': WaiverResult;
   'extensions:record': ExtensionResult;
+  'extensions:preview': ExtensionPreview;
+  'extensions:voidPreview': ExtensionVoidPreview;
+  'extensions:void': ExtensionVoidResult;
+  'waivers:voidPreview': WaiverVoidPreview;
+  'waivers:void': WaiverVoidResult;
+  'documents:voidPreview': DocumentVoidPreview;
+  'documents:void': DocumentVoidResult;
+  'documents:correct': CorrectionResult;
+  'corrections:due': CorrectionDue[];
   'settings:update': OfferSummary;
   'audit:verify': VerifyReport;
   'confirmations:list': ConfirmationQueue;

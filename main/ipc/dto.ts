@@ -6,6 +6,7 @@ import type {
   DefectStatus,
   DeliveryVia,
   DocumentAssessment,
+  DocumentVoid,
   DocumentKind,
   DocumentStanding,
   ElectionState,
@@ -103,8 +104,14 @@ export interface AttachmentContent extends AttachmentInfo {
 }
 
 /** A document as the desk shows it: the facts as keyed, what they amount to now, and when it must be confirmed. */
-export interface DocumentView extends Omit<ReceivedDocument, 'defects'> {
+export interface DocumentView extends Omit<ReceivedDocument, 'defects' | 'nameAsWritten' | 'corrects' | 'voided'> {
   receivedAtText: string;
+  /** Paper from someone not on the roster: the sender's name as written (else null). */
+  nameAsWritten: string | null;
+  /** The document this one corrects (else null). */
+  corrects: number | null;
+  /** Set when voided: why, when, by whom, and the document that corrects it (replacedBy). */
+  voided: DocumentVoid | null;
   /** The defects as they stand now (cured, waived, open) are in the assessment. */
   assessment: DocumentAssessment;
   confirmationDue: CalendarDate;
@@ -166,10 +173,116 @@ export interface WaiverResult {
   affected: WaiverPreview['affected'];
 }
 
+/** A letter already produced that no longer fits its document: it calls for a correction letter. */
+export interface LetterToCorrect {
+  letterId: number;
+  kind: LetterKind;
+  letterDate: CalendarDate;
+  why: string;
+}
+
+/** One document whose standing an offer-wide change (or a void) would change or has changed. */
+export interface StandingChange {
+  documentId: number;
+  employeeId: string;
+  /** The holder's name (or, for paper from someone not on the roster, the name as written). */
+  name: string;
+  kind: DocumentKind;
+  receivedAt: Instant;
+  receivedAtText: string;
+  before: DocumentStanding;
+  after: DocumentStanding;
+  lettersToCorrect: LetterToCorrect[];
+}
+
+export interface ExtensionPreview {
+  fromExpiresAt: Instant;
+  fromText: string;
+  toExpiresAt: Instant;
+  toText: string;
+  decidedAt: Instant;
+  announcedAt: Instant;
+  /** The new expiration has already passed: it is recorded only with a written reason, and flagged. */
+  recordedAfterTheFact: boolean;
+  /** Announced after 9:00 a.m. ET of the business day after the expiration it extends. */
+  announcedLate: boolean;
+  warnings: string[];
+  /** Every document whose standing changes (late -> timely, and back). */
+  affected: StandingChange[];
+}
+
 export interface ExtensionResult {
   extension: Extension;
-  /** Set when the extension was recorded after the announcement limit. */
+  /** Set when the extension was announced after the announcement limit. */
   warning: string | null;
+  affected: StandingChange[];
+}
+
+export interface ExtensionVoidPreview {
+  extension: Extension;
+  /** The expiration in force now, and the one it reverts to. */
+  fromExpiresAt: Instant;
+  fromText: string;
+  toExpiresAt: Instant;
+  toText: string;
+  affected: StandingChange[];
+}
+
+export interface ExtensionVoidResult {
+  extension: Extension;
+  expiresAt: Instant;
+  expiresAtText: string;
+  affected: StandingChange[];
+}
+
+export interface WaiverVoidPreview {
+  waiver: Waiver;
+  /** Every document whose standing changes: the defect kind is open again offer-wide. */
+  affected: StandingChange[];
+}
+
+export interface WaiverVoidResult {
+  waiver: Waiver;
+  affected: StandingChange[];
+}
+
+export interface DocumentVoidPreview {
+  document: DocumentView;
+  before: HolderElection;
+  after: HolderElection;
+  /** Sentences describing how the holder's election changes. */
+  changes: string[];
+  /** The document itself (-> void) and every other document of the holder whose standing changes. */
+  affected: StandingChange[];
+}
+
+export interface DocumentVoidResult {
+  voided: DocumentView;
+  /** The holder's detail after the void (null for paper from someone not on the roster). */
+  detail: HolderDetail | null;
+  affected: StandingChange[];
+}
+
+export interface CorrectionResult {
+  voided: DocumentView;
+  corrected: DocumentView;
+  /** The corrected document's holder, after the correction (null when not on the roster). */
+  detail: HolderDetail | null;
+  changes: string[];
+  warnings: string[];
+  affected: StandingChange[];
+}
+
+/** A letter on record that no longer fits its document (void, or late <-> timely): a correction letter is due. */
+export interface CorrectionDue {
+  documentId: number;
+  employeeId: string;
+  name: string;
+  standing: DocumentStanding;
+  letterId: number;
+  letterKind: LetterKind;
+  letterDate: CalendarDate;
+  why: string;
 }
 
 export interface RosterImportResult {
@@ -205,6 +318,9 @@ export interface DocumentRow {
   governing: boolean;
   keyed_after_expiration: boolean;
   confirmation_due: CalendarDate;
+  /** Voided: on record, counts for nothing. */
+  void: boolean;
+  void_reason: string | null;
 }
 
 // --- letters and the confirmations queue ------------------------------------------------------

@@ -2,6 +2,10 @@
 // ipcMain, the browser harness and the tests all call the same table through `dispatch`.
 import { isOfferDeskError } from '../core/errors';
 import type { Desk } from '../services/desk';
+import { correctDocument, previewDocumentVoid, voidDocument } from '../services/corrections';
+import { previewExtension, previewExtensionVoid, recordExtension, voidExtension } from '../services/extensions';
+import { correctionsDue } from '../services/standing-changes';
+import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -29,7 +33,16 @@ export function createHandlerTable(): HandlerTable {
     'waivers:list': (ctx) => ctx.desk().ledger.waivers(),
     'waivers:preview': (ctx, i) => ctx.desk().previewWaiver(i.defect),
     'waivers:grant': (ctx, i) => ctx.desk().grantWaiver(i.defect, i.reason),
-    'extensions:record': (ctx, i) => ctx.desk().recordExtension(i.to, i.reason),
+    'extensions:record': (ctx, i) => recordExtension(ctx.desk().parts, i),
+    'extensions:preview': (ctx, i) => previewExtension(ctx.desk().parts, { ...i, reason: i.reason ?? '' }),
+    'extensions:voidPreview': (ctx, i) => previewExtensionVoid(ctx.desk().parts, i.extensionId),
+    'extensions:void': (ctx, i) => voidExtension(ctx.desk().parts, i.extensionId, i.reason),
+    'waivers:voidPreview': (ctx, i) => previewWaiverVoid(ctx.desk().parts, i.waiverId),
+    'waivers:void': (ctx, i) => voidWaiver(ctx.desk().parts, i.waiverId, i.reason),
+    'documents:voidPreview': (ctx, i) => previewDocumentVoid(ctx.desk().parts, i.documentId),
+    'documents:void': (ctx, i) => voidDocument(ctx.desk(), i.documentId, i.reason),
+    'documents:correct': (ctx, i) => correctDocument(ctx.desk(), i.documentId, i.reason, i.draft),
+    'corrections:due': (ctx) => correctionsDue(ctx.desk().ledger, ctx.desk().snapshot()),
     'settings:update': (ctx, i) => ctx.desk().updateSettings(i),
     'audit:verify': (ctx) => ctx.desk().verify(),
     'confirmations:list': (ctx, i) => ctx.desk().letters.queue(i.filter, i.offset, i.limit),

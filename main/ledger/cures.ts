@@ -2,7 +2,8 @@
 // received); whether it came in time is core's judgement, not the ledger's.
 
 import type Database from 'better-sqlite3';
-import { DEFECT_KINDS, type Cure } from '../core/types';
+import { OfferDeskError } from '../core/errors';
+import { DEFECT_KINDS, isPaperDefect, type Cure } from '../core/types';
 import type { NewCure, WriteContext } from './ledger';
 import { type AuditRows, type TableSpec, toAuditRow } from './table-spec';
 import { requireInstant, requireOneOf, requireWholeNumber } from './validate';
@@ -25,9 +26,11 @@ type CureRow = {
 };
 
 export function validateCure(c: NewCure): NewCure {
+  const defect = requireOneOf(c.defect, DEFECT_KINDS, 'cure: defect');
+  if (isPaperDefect(defect)) throw new OfferDeskError('invalid-input', `cure: the defect ${defect} can never be cured`);
   return {
     documentId: requireWholeNumber(c.documentId, 'cure: document id', 1),
-    defect: requireOneOf(c.defect, DEFECT_KINDS, 'cure: defect'),
+    defect,
     curedAt: requireInstant(c.curedAt, 'cure: curedAt'),
   };
 }

@@ -44,8 +44,13 @@ export const DOCUMENTS_TABLE: TableSpec = {
     'late_keying_reason',
     'keyed_after_expiration',
     'cure_deadline',
+    // Format 3
+    'name_as_written',
+    'corrects',
   ],
   blobColumns: [],
+  // Documents recorded before format 3 were all from rostered holders and corrected nothing.
+  addedLater: () => ({ name_as_written: null, corrects: null }),
   describe: (key) => `document ${String(key['id'])}`,
 };
 
@@ -81,6 +86,16 @@ export type DocumentRow = {
   late_keying_reason: string | null;
   keyed_after_expiration: number;
   cure_deadline: string | null;
+  name_as_written: string | null;
+  corrects: number | null;
+};
+
+/** A document row as read, with its void (if any) joined on. */
+type ReadRow = DocumentRow & {
+  void_reason: string | null;
+  voided_at: string | null;
+  void_operator: string | null;
+  replaced_by: number | null;
 };
 
 type DefectRow = { document_id: number; position: number; defect: string };
@@ -112,7 +127,12 @@ export function validateDocument(doc: NewDocument): NewDocument {
   }));
   if (new Set(tenders.map((t) => t.grantId)).size !== tenders.length) refuse(`${what} a grant is tendered twice`);
   if (kind === 'notice' && tenders.length > 0) refuse(`${what} a Notice withdraws everything; it tenders no grants`);
+  const nameAsWritten = requireOptionalText(doc.nameAsWritten ?? null, `${what} nameAsWritten`);
+  if ((nameAsWritten !== null) !== defects.includes('not-on-roster')) {
+    refuse(`${what} paper from someone not on the roster is logged with the name as written and the defect not-on-roster, both or neither`);
+  }
   return {
+    nameAsWritten,
     employeeId: requireId(doc.employeeId, `${what} employee id`),
     kind,
     via,
@@ -132,7 +152,7 @@ export function validateDocument(doc: NewDocument): NewDocument {
   };
 }
 
-function toDocument(row: DocumentRow, defects: readonly DefectRow[], tenders: readonly TenderRow[]): ReceivedDocument {
+function toDocument(row: ReadRow, defects: readonly DefectRow[], tenders: readonly TenderRow[]): ReceivedDocument {
   return {
     id: row.id,
     employeeId: row.employee_id,
@@ -151,8 +171,18 @@ function toDocument(row: DocumentRow, defects: readonly DefectRow[], tenders: re
     lateKeyingReason: row.late_keying_reason,
     keyedAfterExpiration: row.keyed_after_expiration === 1,
     cureDeadline: row.cure_deadline,
+    nameAsWritten: row.name_as_written,
+    corrects: row.corrects,
+    voided:
+      row.void_reason === null || row.voided_at === null || row.void_operator === null
+        ? null
+        : { reason: row.void_reason, voidedAt: row.voided_at, operator: row.void_operator, replacedBy: row.replaced_by },
   };
 }
+
+const NOT_VOID = { void_reason: null, voided_at: null, void_operator: null, replaced_by: null } as const;
+const READ = `SELECT doc.*, v.reason AS void_reason, v.voided_at, v.operator AS void_operator, v.replaced_by
+  FROM documents doc LEFT JOIN document_voids v ON v.document_id = doc.id`;
 
 function groupByDocument<R extends { document_id: number }>(rows: readonly R[]): Map<number, R[]> {
   const map = new Map<number, R[]>();
@@ -169,9 +199,9 @@ export type DocumentStore = ReturnType<typeof documentStore>;
 export function documentStore(db: Database.Database) {
   const insertStmt = db.prepare<Omit<DocumentRow, 'id'>>(
     `INSERT INTO documents (employee_id, kind, via, received_at, receipt_source, keyed_at, operator, pages,
-       sender_fax, signed_by, signer_capacity, late_keying_reason, keyed_after_expiration, cure_deadline)
+       sender_fax, signed_by, signer_capacity, late_keying_reason, keyed_after_expiration, cure_deadline, name_as_written, corrects)
      VALUES (@employee_id, @kind, @via, @received_at, @receipt_source, @keyed_at, @operator, @pages,
-       @sender_fax, @signed_by, @signer_capacity, @late_keying_reason, @keyed_after_expiration, @cure_deadline)`,
+       @sender_fax, @signed_by, @signer_capacity, @late_keying_reason, @keyed_after_expiration, @cure_deadline, @name_as_written, @corrects)`,
   );
   const insertDefectStmt = db.prepare<DefectRow>(
     'INSERT INTO document_defects (document_id, position, defect) VALUES (@document_id, @position, @defect)',
@@ -180,9 +210,9 @@ export function documentStore(db: Database.Database) {
     `INSERT INTO document_tenders (document_id, position, grant_id, shares)
      VALUES (@document_id, @position, @grant_id, @shares)`,
   );
-  const getStmt = db.prepare<[number], DocumentRow>('SELECT * FROM documents WHERE id = ?');
-  const listStmt = db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY id');
-  const byHolderStmt = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE employee_id = ? ORDER BY id');
+  const getStmt = db.prepare<[number], ReadRow>(`${READ} WHERE doc.id = ?`);
+  const listStmt = db.prepare<[], ReadRow>(`${READ} ORDER BY doc.id`);
+  const byHolderStmt = db.prepare<[string], ReadRow>(`${READ} WHERE doc.employee_id = ? ORDER BY doc.id`);
   const defectsOfStmt = db.prepare<[number], DefectRow>(
     'SELECT document_id, position, defect FROM document_defects WHERE document_id = ? ORDER BY position',
   );
@@ -209,7 +239,8 @@ export function documentStore(db: Database.Database) {
 
   return {
     /** Inserts a validated document with its lines; returns it with its id, and the rows for the audit event. */
-    insert(doc: NewDocument): { document: ReceivedDocument; rows: AuditRows } {
+    /** `corrects`: the document this one corrects (its void, written next, names this one). */
+    insert(doc: NewDocument, corrects: number | null = null): { document: ReceivedDocument; rows: AuditRows } {
       const fields: Omit<DocumentRow, 'id'> = {
         employee_id: doc.employeeId,
         kind: doc.kind,
@@ -225,6 +256,8 @@ export function documentStore(db: Database.Database) {
         late_keying_reason: doc.lateKeyingReason,
         keyed_after_expiration: doc.keyedAfterExpiration ? 1 : 0,
         cure_deadline: doc.cureDeadline,
+        name_as_written: doc.nameAsWritten ?? null,
+        corrects,
       };
       const id = Number(insertStmt.run(fields).lastInsertRowid);
       const row: DocumentRow = { id, ...fields };
@@ -235,7 +268,7 @@ export function documentStore(db: Database.Database) {
       for (const d of defects) insertDefectStmt.run(d);
       for (const t of tenders) insertTenderStmt.run(t);
       return {
-        document: toDocument(row, defects, tenders),
+        document: toDocument({ ...row, ...NOT_VOID }, defects, tenders),
         rows: {
           documents: [toAuditRow(DOCUMENTS_TABLE, row)],
           document_defects: defects.map((d) => toAuditRow(DOCUMENT_DEFECTS_TABLE, d)),

@@ -18,6 +18,7 @@ import type {
 } from '../core/types';
 import type { Json } from './canonical-json';
 import type { KeyProvider } from './key-provider';
+import type { NewVoid } from './voids';
 import type { AttachmentMediaType } from './vocabulary';
 
 export { ATTACHMENT_MEDIA_TYPES, AUDIT_EVENT_TYPES, type AttachmentMediaType, type AuditEventType } from './vocabulary';
@@ -70,13 +71,28 @@ export interface Attachment extends AttachmentInfo {
   bytes: Buffer;
 }
 
-export type NewDocument = Omit<ReceivedDocument, 'id'>;
+/** The ledger adds the id; `corrects` and `voided` are written by correctDocument / voidDocument. */
+export type NewDocument = Omit<ReceivedDocument, 'id' | 'corrects' | 'voided'>;
 /** The ledger adds id, recordedAt and operator from the write context. */
 export type NewCure = Omit<Cure, 'id' | 'recordedAt' | 'operator'>;
 /** The ledger adds id, grantedAt and operator from the write context. */
-export type NewWaiver = Omit<Waiver, 'id' | 'grantedAt' | 'operator'>;
-/** The ledger adds id, decidedAt and operator from the write context. */
-export type NewExtension = Omit<Extension, 'id' | 'decidedAt' | 'operator'>;
+export type NewWaiver = Omit<Waiver, 'id' | 'grantedAt' | 'operator' | 'voided'>;
+/** The ledger adds id, recordedAt and operator from the write context. */
+export interface NewExtension {
+  fromExpiresAt: Instant;
+  toExpiresAt: Instant;
+  /** When it was decided (default: when keyed, the write context's time). */
+  decidedAt?: Instant;
+  /** When it was announced (default: when decided). */
+  announcedAt?: Instant;
+  reason: string;
+  announcedLate: boolean;
+  /** Required (and only allowed) when the new expiration is not after the write context's time. */
+  afterTheFactReason?: string | null;
+}
+
+/** Void a record: which one (by id) and the written reason. */
+export type { NewVoid } from './voids';
 
 /** A letter just rendered: what it was made from and the proof of what it printed. */
 export interface NewLetter {
@@ -173,6 +189,8 @@ export interface LedgerCounts {
   letters: number;
   printRuns: number;
   sentMarks: number;
+  /** Voids of documents, extensions and waivers (format 3). */
+  voids: number;
   auditEvents: number;
 }
 
@@ -238,6 +256,17 @@ export interface Ledger {
   addCure(cure: NewCure, ctx: WriteContext): Cure;
   addWaiver(waiver: NewWaiver, ctx: WriteContext): Waiver;
   addExtension(extension: NewExtension, ctx: WriteContext): Extension;
+  /** Refused with 'conflict' when the document is already void. */
+  voidDocument(v: NewVoid, ctx: WriteContext): ReceivedDocument;
+  /**
+   * A correction: the corrected document B (recording that it corrects A) and the void of A naming
+   * B, in one transaction and one audit event. Returns [A as voided, B].
+   */
+  correctDocument(v: NewVoid, corrected: NewDocument, ctx: WriteContext): [ReceivedDocument, ReceivedDocument];
+  /** Refused with 'conflict' when already void, 'invalid-input' when it is not the newest unvoided extension. */
+  voidExtension(v: NewVoid, ctx: WriteContext): Extension;
+  /** Refused with 'conflict' when already void. */
+  voidWaiver(v: NewVoid, ctx: WriteContext): Waiver;
   updateSettings(settings: OfferSettings, ctx: WriteContext): OfferSettings;
   /** Records letters, one audit event each, all or none. Each must be about a document of its holder. */
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[];

@@ -50,6 +50,8 @@ import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
 import { requireContext } from './validate';
 import { verifyLedger } from './verify/index';
+import { requireSender, writeCorrection, writeDocumentVoid, writeExtensionVoid, writeWaiverVoid } from './void-writes';
+import { validateVoid, voidStore, type NewVoid } from './voids';
 import { validateWaiver, waiverStore } from './waivers';
 
 export function buildStores(db: Database.Database) {
@@ -66,6 +68,7 @@ export function buildStores(db: Database.Database) {
     letters: letterStore(db),
     printRuns: printRunStore(db),
     sentMarks: sentMarkStore(db),
+    voids: voidStore(db),
     audit: auditStore(db),
   };
 }
@@ -130,11 +133,11 @@ export class SqliteLedger implements Ledger {
   }
 
   waivers(): Waiver[] {
-    return this.stores.waivers.list();
+    return this.stores.waivers.list(this.stores.voids.waiverVoids());
   }
 
   extensions(): Extension[] {
-    return this.stores.extensions.list();
+    return this.stores.extensions.list(this.stores.voids.extensionVoids());
   }
 
   attachments(documentId: number): AttachmentInfo[] {
@@ -180,6 +183,7 @@ export class SqliteLedger implements Ledger {
       letters: s.letters.count(),
       printRuns: s.printRuns.count(),
       sentMarks: s.sentMarks.count(),
+      voids: s.voids.count(),
       auditEvents: s.audit.count(),
     })) as LedgerCounts;
   }
@@ -218,13 +222,36 @@ export class SqliteLedger implements Ledger {
     const context = requireContext(ctx);
     const clean = validateDocument(doc);
     return this.transaction(() => {
-      if (!this.stores.holders.exists(clean.employeeId)) {
-        throw new OfferDeskError('not-found', `No holder ${clean.employeeId} on the roster; the document was not recorded.`);
-      }
+      requireSender(this.stores, clean);
       const { document, rows } = this.stores.documents.insert(clean);
       this.stores.audit.append('document.recorded', rows, context);
       return document;
     });
+  }
+
+  voidDocument(v: NewVoid, ctx: WriteContext): ReceivedDocument {
+    const context = requireContext(ctx);
+    const clean = validateVoid(v, 'void: document');
+    return this.transaction(() => writeDocumentVoid(this.stores, clean, context));
+  }
+
+  correctDocument(v: NewVoid, corrected: NewDocument, ctx: WriteContext): [ReceivedDocument, ReceivedDocument] {
+    const context = requireContext(ctx);
+    const clean = validateVoid(v, 'correction: document');
+    const doc = validateDocument(corrected);
+    return this.transaction(() => writeCorrection(this.stores, clean, doc, context));
+  }
+
+  voidExtension(v: NewVoid, ctx: WriteContext): Extension {
+    const context = requireContext(ctx);
+    const clean = validateVoid(v, 'void: extension');
+    return this.transaction(() => writeExtensionVoid(this.stores, clean, context));
+  }
+
+  voidWaiver(v: NewVoid, ctx: WriteContext): Waiver {
+    const context = requireContext(ctx);
+    const clean = validateVoid(v, 'void: waiver');
+    return this.transaction(() => writeWaiverVoid(this.stores, clean, context));
   }
 
   addAttachment(documentId: number, attachment: NewAttachment, ctx: WriteContext): AttachmentInfo {
@@ -261,7 +288,7 @@ export class SqliteLedger implements Ledger {
 
   addExtension(extension: NewExtension, ctx: WriteContext): Extension {
     const context = requireContext(ctx);
-    const clean = validateExtension(extension);
+    const clean = validateExtension(extension, context.at);
     return this.transaction(() => {
       const result = this.stores.extensions.insert(clean, context);
       this.stores.audit.append('extension.recorded', result.rows, context);

@@ -28,6 +28,12 @@ export interface TableSpec {
    * and verify() re-hashes the stored bytes against the event.
    */
   readonly digest?: { readonly content: string; readonly sha256: string };
+  /**
+   * Columns a later format added to the table: an event written before then does not record them,
+   * and the upgrade filled them in from the row's other columns exactly as this does. verify()
+   * expects these values for such an event (a deterministic rule, so an edit is still caught).
+   */
+  readonly addedLater?: (recorded: AuditRow) => AuditRow;
   /** The row's name in a sentence, e.g. "document 3" or "holder E007". */
   describe(key: AuditRow): string;
 }

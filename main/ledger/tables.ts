@@ -14,6 +14,7 @@ import { PRINT_RUN_LETTERS_TABLE, PRINT_RUNS_TABLE } from './print-runs';
 import { CONFIRMATIONS_SENT_TABLE } from './sent-marks';
 import { SETTINGS_TABLE } from './settings';
 import type { TableSpec } from './table-spec';
+import { DOCUMENT_VOIDS_TABLE, EXTENSION_VOIDS_TABLE, WAIVER_VOIDS_TABLE } from './voids';
 import { WAIVERS_TABLE } from './waivers';
 
 export const RECORD_TABLES: readonly TableSpec[] = [
@@ -33,6 +34,10 @@ export const RECORD_TABLES: readonly TableSpec[] = [
   PRINT_RUNS_TABLE,
   PRINT_RUN_LETTERS_TABLE,
   CONFIRMATIONS_SENT_TABLE,
+  // Format 3
+  DOCUMENT_VOIDS_TABLE,
+  EXTENSION_VOIDS_TABLE,
+  WAIVER_VOIDS_TABLE,
 ];
 
 /** Tables guarded against UPDATE and DELETE by triggers: every record table and the audit log. */
@@ -44,4 +49,6 @@ export const RULE_TRIGGERS: Readonly<Record<string, string>> = {
   cures_answer_a_defect: 'cures answer only defects the document was found to have',
   letters_match_their_document: 'letters go only to the holder who sent their document',
   confirmations_sent_name_their_letter: 'a sent mark names a confirming letter of that document, dated no later than the day sent',
+  documents_name_a_rostered_holder: 'documents name a holder on the roster unless logged as paper from someone not on it',
+  document_voids_name_their_correction: 'a void names as its correction only the document recorded as correcting it',
 };

@@ -18,5 +18,10 @@ export const AUDIT_EVENT_TYPES = [
   'letter.produced',
   'print-run.recorded',
   'confirmation.sent',
+  // Format 3
+  'document.voided',
+  'document.corrected',
+  'extension.voided',
+  'waiver.voided',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

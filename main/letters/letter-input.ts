@@ -85,7 +85,7 @@ interface LetterCommon {
  * Where the confirmed document stands. A late document gets a late-delivery notice instead,
  * so 'late' is not a confirmation standing.
  */
-export type ConfirmedStanding = Exclude<DocumentStanding, 'late'>;
+export type ConfirmedStanding = Exclude<DocumentStanding, 'late' | 'void'>;
 
 /** Confirmation of one received document and the holder's resulting election, grant by grant. */
 export interface ConfirmationLetterInput extends LetterCommon {
@@ -150,6 +150,8 @@ export const DEFECT_DESCRIPTIONS: Record<DefectKind, string> = {
     'The box \u201cYes, I wish to withdraw my previously tendered options in full\u201d is not marked.',
   'no-authority-evidence':
     'The document was signed in a representative capacity, but the capacity is not stated or proper evidence of the signer\u2019s authority was not submitted.',
+  'not-on-roster': 'The sender is not on the roster of holders of eligible options.',
+  'grant-not-eligible': 'The form names an option grant that is not one of your eligible option grants.',
 };
 
 /** A sensible cure instruction for a document kind, for callers with nothing more specific. */

@@ -69,6 +69,8 @@ export function confirmationRows(
     const election = snap.elections.get(holder.employeeId);
     if (election === undefined) continue;
     for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
+      // A void document is owed no confirmation; its past letters stay on record (corrections:due).
+      if (doc.voided) continue;
       const assessment = assessmentOf(election, doc.id);
       const due = confirmationDueDate(doc.receivedAt, zone);
       const sent = sentByDocument.get(doc.id);

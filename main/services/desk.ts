@@ -36,9 +36,11 @@ import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
-import { decideIntake, type DraftInput } from './intake';
-import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
+import { decideIntake, senderOf, type DraftInput } from './intake';
+import { electionOf, electionOrEmpty, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
+import type { DeskParts } from './desk-parts';
+import { recordExtension, type ExtensionInput } from './extensions';
 
 export interface DeskOptions {
   ledgerPath: string;
@@ -61,6 +63,8 @@ export class Desk {
   private snapshotVersion = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
   readonly letters: LetterDesk;
+  /** What the services split out of the desk (corrections, extensions, voids) work with. */
+  readonly parts: DeskParts;
 
   constructor(ledger: Ledger, clock: Clock, operator: string, letterFonts?: LetterFontPaths) {
     this.ledger = ledger;
@@ -73,6 +77,32 @@ export class Desk {
       operator: () => this.operator,
       fonts: letterFonts,
     });
+    this.parts = {
+      ledger,
+      snapshot: () => this.snapshot(),
+      now: () => this.now(),
+      operator: () => this.operator,
+      write: (fn) => this.write(fn),
+    };
+  }
+
+  /**
+   * One transaction against the snapshot current inside it; afterwards only the holders the write
+   * touched are re-judged (an offer-wide write, `holders: null`, leaves the next snapshot to be
+   * taken afresh).
+   */
+  private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
+    let headBefore = -1;
+    const out = this.ledger.transaction(() => {
+      const snap = this.snapshot();
+      headBefore = this.snapshotVersion;
+      return fn(snap);
+    });
+    if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
+      for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
+      this.snapshotVersion = this.ledger.auditHead().seq;
+    }
+    return out.value;
   }
 
   close(): void {
@@ -218,9 +248,10 @@ export class Desk {
         totals.sharesKept += g.sharesEligible - g.sharesTendered;
         plans.set(plan, totals);
       }
-      for (const a of election.documents) documentsByStanding[a.standing] += 1;
+      // A voided document counts for nothing, in these figures too.
+      for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
       for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        if (sent.has(d.id)) continue;
+        if (sent.has(d.id) || d.voided) continue;
         const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
         if (due === today) dueToday += 1;
         else if (due < today) overdue += 1;
@@ -268,7 +299,7 @@ export class Desk {
       const election = electionOf(snap, holder.employeeId);
       for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
         const a = election.documents.find((x) => x.documentId === doc.id);
-        if (!a || !a.timely || a.properlyMade) continue;
+        if (!a || !a.timely || a.properlyMade || a.standing === 'void') continue;
         rows.push({
           documentId: doc.id,
           employeeId: holder.employeeId,
@@ -314,7 +345,7 @@ export class Desk {
   private decide(raw: DocumentDraft) {
     const draft: DraftInput = parseOrRefuse(documentDraft, raw, 'document');
     const snap = this.snapshot();
-    const holder = this.holderOrThrow(snap, draft.employeeId);
+    const holder = senderOf(snap, draft);
     const grants = snap.grantsByHolder.get(holder.employeeId) ?? [];
     const decision = decideIntake(draft, {
       settings: snap.settings,
@@ -323,7 +354,7 @@ export class Desk {
       operator: this.operator,
       grants,
     });
-    const before = electionOf(snap, holder.employeeId);
+    const before = electionOrEmpty(snap, holder.employeeId);
     return { snap, holder, grants, decision, before };
   }
 
@@ -402,6 +433,7 @@ export class Desk {
       const zone = snap.settings.zone;
       const doc = this.ledger.document(input.documentId);
       if (!doc) throw new OfferDeskError('not-found', `There is no document ${input.documentId}.`);
+      if (doc.voided) throw new OfferDeskError('conflict', `Document ${doc.id} is void (${doc.voided.reason}); it counts for nothing and needs no cure.`);
       if (!doc.defects.includes(input.defect)) {
         throw new OfferDeskError('invalid-input', `Document ${doc.id} was not logged with the defect "${input.defect}" (${describeDefect(input.defect)}); there is nothing to cure.`);
       }
@@ -436,26 +468,11 @@ export class Desk {
     });
   }
 
-  recordExtension(toInput: string, reasonText: string): ExtensionResult {
-    const { to: toText, reason } = parseOrRefuse(inputs['extensions:record'], { to: toInput, reason: reasonText }, 'extension');
-    const at = this.now();
-    const ctx = { at, operator: this.operator };
-    return this.ledger.transaction(() => {
-      const snap = this.snapshot();
-      const zone = snap.settings.zone;
-      const to = parseInstantInput(toText, zone);
-      if (to <= snap.expiresAt) {
-        throw new OfferDeskError('invalid-input', `An extension must move the expiration later than ${formatInZone(snap.expiresAt, zone)}; ${formatInZone(to, zone)} is not later.`);
-      }
-      if (to <= at) throw new OfferDeskError('invalid-input', `The new expiration ${formatInZone(to, zone)} has already passed.`);
-      const limit = extensionAnnouncementDeadline(snap.expiresAt, zone);
-      const announcedLate = at > limit;
-      const extension = this.ledger.addExtension({ fromExpiresAt: snap.expiresAt, toExpiresAt: to, reason, announcedLate }, ctx);
-      const warning = announcedLate
-        ? `Recorded ${formatInZone(at, zone)}, after the announcement limit ${formatInZone(limit, zone)} (9:00 a.m. ET on the business day after the expiration it extends).`
-        : null;
-      return { extension, warning };
-    });
+  /** See services/extensions.ts (also after the fact, with decided/announced times). */
+  recordExtension(toText: string, reason: string, more: Omit<ExtensionInput, 'to' | 'reason'> = {}): ExtensionResult {
+    // The CLI arrives here directly: its text obeys the same schema as the window's.
+    const input = parseOrRefuse(inputs['extensions:record'], { to: toText, reason, ...more }, 'extension');
+    return recordExtension(this.parts, input);
   }
 
   updateSettings(raw: ParsedInput<'settings:update'>): OfferSummary {

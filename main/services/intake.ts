@@ -6,10 +6,21 @@ import { checkDefectsAllowed } from '../core/defects';
 import { commencementInstant } from '../core/schedule';
 import { formatInZone, parseInstantInput } from '../core/time';
 import { isTimely } from '../core/timeliness';
-import type { Grant, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
+import type { Grant, Holder, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
+import type { Snapshot } from './snapshot';
 
 export type DraftInput = ParsedInput<'intake:preview'>['draft'];
-export type NewDocument = Omit<ReceivedDocument, 'id'>;
+export type NewDocument = Omit<ReceivedDocument, 'id' | 'corrects' | 'voided'>;
+
+/** An unknown employee id is refused as a likely typo; the refusal says how to log the paper anyway. */
+export function notOnRosterError(employeeId: string): OfferDeskError {
+  return new OfferDeskError(
+    'not-found',
+    `No holder with employee id ${employeeId} is on the eligibility roster. Check the id; if the paper really comes from ` +
+      `someone not on the roster, log it as such with the name as written (CLI: --not-on-roster "NAME"; API: draft.notOnRosterName). ` +
+      'It is kept on record and changes no one\'s election.',
+  );
+}
 
 export interface IntakeContext {
   settings: OfferSettings;
@@ -27,28 +38,52 @@ export interface IntakeDecision {
   warnings: string[];
 }
 
-function resolveTenders(kind: NewDocument['kind'], requested: Tender[], grants: Grant[], employeeId: string): Tender[] {
+/**
+ * An Election Form may tender nothing at all (no line, or every line 0): it is still a new Election
+ * Form and replaces everything before it. `foreignAllowed`: the form was deliberately logged as
+ * naming a grant that is not the holder's (or comes from someone not on the roster): such lines
+ * are kept exactly as written.
+ */
+/**
+ * Who sent the paper: a holder on the roster, or (logged deliberately) someone who is not, known
+ * by the name and employee id as written (no address, no ID number).
+ */
+export function senderOf(snap: Snapshot, draft: Pick<DraftInput, 'employeeId' | 'notOnRosterName'>): Holder {
+  const onRoster = snap.holderById.get(draft.employeeId);
+  if (draft.notOnRosterName === null) {
+    if (!onRoster) throw notOnRosterError(draft.employeeId);
+    return onRoster;
+  }
+  if (onRoster) {
+    throw new OfferDeskError(
+      'conflict',
+      `${draft.employeeId} is on the roster (${onRoster.name}): log the paper as theirs, not as paper from someone not on the roster.`,
+    );
+  }
+  return { employeeId: draft.employeeId, name: draft.notOnRosterName, email: '', address: '', idLast4: '' };
+}
+
+function resolveTenders(kind: NewDocument['kind'], requested: Tender[], grants: Grant[], employeeId: string, foreignAllowed: boolean): Tender[] {
   if (kind === 'notice') {
     if (requested.length > 0) {
       throw new OfferDeskError('invalid-input', 'A Notice to Change Election withdraws every tendered option; it cannot name grants to tender.');
     }
     return [];
   }
-  if (requested.length === 0) {
-    throw new OfferDeskError(
-      'invalid-input',
-      'An Election Form must say what it tenders: name each grant (a grant not named keeps its options).',
-    );
-  }
   const byId = new Map(grants.map((g) => [g.grantId, g]));
   const seen = new Set<string>();
   return requested.map((t) => {
-    const grant = byId.get(t.grantId);
-    if (!grant) {
-      throw new OfferDeskError('invalid-input', `Grant ${t.grantId} is not one of ${employeeId}'s eligible grants.`);
-    }
     if (seen.has(t.grantId)) throw new OfferDeskError('invalid-input', `Grant ${t.grantId} is named twice on the form.`);
     seen.add(t.grantId);
+    const grant = byId.get(t.grantId);
+    if (!grant && foreignAllowed) return { grantId: t.grantId, shares: t.shares };
+    if (!grant) {
+      throw new OfferDeskError(
+        'invalid-input',
+        `Grant ${t.grantId} is not one of ${employeeId}'s eligible grants. Check the grant id; if the form really names it, ` +
+          'log the form as written with the defect grant-not-eligible (CLI: --defect grant-not-eligible with GRANT:SHARES; API: defects ["grant-not-eligible"]). It will have no effect.',
+      );
+    }
     if (t.shares > grant.shares) {
       throw new OfferDeskError(
         'invalid-input',
@@ -77,7 +112,16 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
     );
   }
   checkDefectsAllowed(draft.kind, draft.signerCapacity, draft.defects);
-  const tenders = resolveTenders(draft.kind, draft.tenders, ctx.grants, draft.employeeId);
+  const notOnRoster = draft.notOnRosterName !== null;
+  if (draft.defects.includes('not-on-roster') && !notOnRoster) {
+    throw new OfferDeskError('invalid-input', 'Paper from someone not on the roster is logged with the name as written (CLI: --not-on-roster "NAME"; API: draft.notOnRosterName).');
+  }
+  const foreignLogged = draft.defects.includes('grant-not-eligible');
+  const tenders = resolveTenders(draft.kind, draft.tenders, ctx.grants, draft.employeeId, notOnRoster || foreignLogged);
+  if (foreignLogged && !notOnRoster && tenders.every((t) => ctx.grants.some((g) => g.grantId === t.grantId))) {
+    throw new OfferDeskError('invalid-input', `The form names no grant that is not ${draft.employeeId}'s, so it is not logged with the defect grant-not-eligible.`);
+  }
+  const defects = notOnRoster ? ['not-on-roster' as const, ...draft.defects.filter((d) => d !== 'not-on-roster')] : [...new Set(draft.defects)];
 
   const timely = isTimely(receivedAt, ctx.expiresAt);
   const expired = ctx.now > ctx.expiresAt;
@@ -94,9 +138,8 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
   if (!timely) {
     warnings.push(`Late: received ${formatInZone(receivedAt, zone)}, after the expiration ${formatInZone(ctx.expiresAt, zone)}. It is logged but has no effect.`);
   }
-  if (reason && !lateKeyingRequired) {
-    throw new OfferDeskError('invalid-input', 'A late-keying reason is only for a timely document keyed after the expiration; this one needs none.');
-  }
+  // Any other document may carry the same field as a plain note: replaying a paper log after the
+  // fact must be able to say why (e.g. a late Notice keyed from the day's log).
 
   let cureDeadline: Instant | null = null;
   if (draft.cureDeadline) {
@@ -116,8 +159,9 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
     senderFax: draft.senderFax && draft.senderFax.length > 0 ? draft.senderFax : null,
     signedBy: draft.signedBy && draft.signedBy.length > 0 ? draft.signedBy : null,
     signerCapacity: draft.signerCapacity,
-    defects: [...new Set(draft.defects)],
+    defects,
     tenders,
+    nameAsWritten: draft.notOnRosterName,
     lateKeyingReason: reason,
     keyedAfterExpiration: expired,
     cureDeadline,

@@ -41,6 +41,8 @@ export function cureDeadlineOf(doc: ReceivedDocument, expiresAt: Instant): Insta
  */
 export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessment, kind: LetterKind, snap: Snapshot, now: Instant): string | null {
   const zone = snap.settings.zone;
+  // A voided document counts for nothing: it gets no new letter (a correction letter is another step).
+  if (assessment.standing === 'void') return `document ${doc.id} is void (${doc.voided?.reason ?? 'voided'}); it gets no letter`;
   switch (kind) {
     case 'confirmation':
       return assessment.timely
@@ -126,7 +128,7 @@ export function buildLetterInput(snap: Snapshot, doc: ReceivedDocument, kind: Le
     case 'confirmation': {
       const standing = assessment.standing;
       // letterRefusal has already turned a late document away from a confirmation.
-      if (standing === 'late') throw new OfferDeskError('internal', `document ${doc.id} is late but was sent a confirmation`);
+      if (standing === 'late' || standing === 'void') throw new OfferDeskError('internal', `document ${doc.id} is ${standing} but was sent a confirmation`);
       const defective = standing === 'defective';
       return {
         kind,

@@ -29,6 +29,18 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return map;
 }
 
+/** Everything as it would stand with another expiration or other waivers: for previews of offer-wide changes. */
+export function judgeAs(snap: Snapshot, employeeId: string, change: { expiresAt?: Instant; waivers?: Waiver[] }): HolderElection {
+  return judge(
+    snap.settings,
+    change.expiresAt ?? snap.expiresAt,
+    change.waivers ?? snap.waivers,
+    snap.curesByDocument,
+    snap.grantsByHolder.get(employeeId) ?? [],
+    snap.documentsByHolder.get(employeeId) ?? [],
+  );
+}
+
 export function takeSnapshot(ledger: Ledger): Snapshot {
   const settings = ledger.settings();
   const expiresAt = currentExpiration(settings, ledger.extensions());
@@ -40,6 +52,11 @@ export function takeSnapshot(ledger: Ledger): Snapshot {
   const elections = new Map<string, HolderElection>();
   for (const holder of holders) {
     elections.set(holder.employeeId, judge(settings, expiresAt, waivers, curesByDocument, grantsByHolder.get(holder.employeeId) ?? [], documentsByHolder.get(holder.employeeId) ?? []));
+  }
+  // Paper from someone not on the roster is judged too (it is never properly made), under the
+  // employee id as written, so every document has an assessment; it is no holder's election.
+  for (const [employeeId, documents] of documentsByHolder) {
+    if (!elections.has(employeeId)) elections.set(employeeId, judge(settings, expiresAt, waivers, curesByDocument, [], documents));
   }
   return {
     settings,
@@ -65,6 +82,20 @@ export function judge(
 ): HolderElection {
   const cures = documents.flatMap((d) => curesByDocument.get(d.id) ?? []);
   return assessHolder({ settings, expiresAt, grants, documents, cures, waivers });
+}
+
+/** The election of a sender with nothing on file yet: nothing governs, nothing is tendered. */
+export function electionOrEmpty(snapshot: Snapshot, employeeId: string): HolderElection {
+  return (
+    snapshot.elections.get(employeeId) ?? {
+      employeeId,
+      governingDocumentId: null,
+      state: 'tendered-none',
+      grants: [],
+      documents: [],
+      explanation: 'No document has been received from this sender.',
+    }
+  );
 }
 
 export function electionOf(snapshot: Snapshot, employeeId: string): HolderElection {

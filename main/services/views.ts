@@ -11,9 +11,12 @@ export function assessmentOf(election: HolderElection, documentId: number): Docu
 }
 
 export function toDocumentView(doc: ReceivedDocument, election: HolderElection, zone: string, attachments: AttachmentInfo[]): DocumentView {
-  const { defects: _asKeyed, ...facts } = doc;
+  const { defects: _asKeyed, nameAsWritten, corrects, voided, ...facts } = doc;
   return {
     ...facts,
+    nameAsWritten: nameAsWritten ?? null,
+    corrects: corrects ?? null,
+    voided: voided ?? null,
     receivedAtText: formatInZone(doc.receivedAt, zone),
     assessment: assessmentOf(election, doc.id),
     confirmationDue: confirmationDueDate(doc.receivedAt, zone),
@@ -39,6 +42,8 @@ export function toDocumentRow(doc: ReceivedDocument, election: HolderElection, z
     governing: a.standing === 'governing',
     keyed_after_expiration: doc.keyedAfterExpiration,
     confirmation_due: confirmationDueDate(doc.receivedAt, zone),
+    void: Boolean(doc.voided),
+    void_reason: doc.voided?.reason ?? null,
   };
 }
 

@@ -88,8 +88,8 @@ export function fileBytes(path: string): Buffer {
 /** What `documents --json` and `elections --json` print: the DTOs the desk promises. */
 export type { DocumentRow as DocumentJson, ElectionRow as ElectionJson } from '../../main/ipc/dto';
 
-/** Every row of every table of a ledger, as one text: "nothing changed" means all of it is equal. */
-export function everyTable(ledger: string): string {
+/** Every row of every table, read with a plain SQLite connection: "nothing changed" means all of it. */
+export function everyRow(ledger: string): string {
   const db = new Database(ledger, { readonly: true, fileMustExist: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
@@ -99,4 +99,15 @@ export function everyTable(ledger: string): string {
   } finally {
     db.close();
   }
+}
+
+/** The command is refused (exit `code`, one reason on stderr, nothing on stdout) and no table changes. */
+export function refusedUnchanged(s: CliSession, args: string[], reason: RegExp, code = 1): string {
+  const before = everyRow(s.ledger);
+  const r = s.cli(...args);
+  if (r.code !== code) throw new Error(`expected exit ${code}, got ${r.code}: ${r.stderr}${r.stdout}`);
+  if (r.stdout !== '') throw new Error(`expected no output, got ${r.stdout}`);
+  if (!reason.test(r.stderr)) throw new Error(`expected ${reason}, got ${r.stderr}`);
+  if (everyRow(s.ledger) !== before) throw new Error('a refused command changed the ledger');
+  return r.stderr;
 }

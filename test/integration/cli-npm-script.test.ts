@@ -24,6 +24,6 @@ describe('npm run -s desk', () => {
     const r = npmDesk('log', s.ledger, '--employee', 'E9', '--kind', 'notice', '--via', 'hand', '--received', '2003-03-20 09:00');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^offer-desk: No holder with employee id E9 is on the eligibility roster\.$/m);
+    expect(r.stderr).toMatch(/^offer-desk: No holder with employee id E9 is on the eligibility roster\. .*--not-on-roster "NAME"/m);
   }, 60_000);
 });

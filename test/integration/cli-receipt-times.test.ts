@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readInstantInput } from '../../main/core/time';
 import { RECEIPT_TIMES, RECEIPT_ZONE } from '../fixtures/receipt-times';
-import { alphaSession, everyTable, type CliSession, type DocumentJson } from './cli-helpers';
+import { alphaSession, everyRow, type CliSession, type DocumentJson } from './cli-helpers';
 
 const MINUTE = 60_000;
 
@@ -34,7 +34,7 @@ describe('offer-desk log reads the receipt-time table exactly as core does', () 
     for (const c of byArrival) {
       const core = readInstantInput(c.typed, RECEIPT_ZONE);
       if (c.instant !== null) s.clock.set(new Date(Date.parse(c.instant) + MINUTE).toISOString());
-      const before = everyTable(s.ledger);
+      const before = everyRow(s.ledger);
       const r = logNotice(s, c.typed);
       if (core.ok) {
         expect(r.code, `${c.typed}: ${r.stderr}`).toBe(0);
@@ -49,7 +49,7 @@ describe('offer-desk log reads the receipt-time table exactly as core does', () 
         expect(r.code, c.typed).toBe(1);
         expect(r.stderr, c.typed).toContain(core.message);
         expect(c.instant).toBeNull();
-        expect(everyTable(s.ledger), c.typed).toBe(before);
+        expect(everyRow(s.ledger), c.typed).toBe(before);
       }
     }
     expect(logged).toBe(RECEIPT_TIMES.filter((c) => c.instant !== null).length);
@@ -59,14 +59,14 @@ describe('offer-desk log reads the receipt-time table exactly as core does', () 
 describe('paper from before the offer commenced', () => {
   it('a document received eight days before the offer commenced (12:01 a.m. ET on 2003-02-28) is refused, naming the commencement', () => {
     const s = alphaSession('2003-03-01T15:00:00.000Z');
-    const before = everyTable(s.ledger);
+    const before = everyRow(s.ledger);
     const r = logNotice(s, '2003-02-20 10:00');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
       'The offer commenced 2003-02-28 00:01:00 ET; a document received 2003-02-20 10:00:00 ET cannot be an answer to it.',
     );
-    expect(everyTable(s.ledger)).toBe(before);
+    expect(everyRow(s.ledger)).toBe(before);
   });
 
   it('one minute after 12:01 a.m. on the day it commenced is accepted; one second before it is not', () => {

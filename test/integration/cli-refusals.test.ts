@@ -71,10 +71,8 @@ describe('refused at intake, and nothing changes', () => {
     expectRefused(s, ['log', s.ledger, '--employee', 'E1', '--kind', 'letter', '--via', 'fax', '--received', '2003-03-20 09:00'], /--kind must be election or notice/);
   });
 
-  it('a late-keying reason on a document keyed in time is refused as a mistake', () => {
-    const s = alphaSession('2003-03-20T15:00:00.000Z');
-    expectRefused(s, log(s, '--received', '2003-03-20 09:00', '--tender', 'A', '--reason', 'just because'), /only for a timely document keyed after the expiration/);
-  });
+  // Issue 8: a note given with a document keyed in time is no longer refused; it is kept as the
+  // document's note (test/integration/corrections-cli.test.ts).
 
   it('a missing option is a usage error (exit 2)', () => {
     const s = alphaSession('2003-03-20T15:00:00.000Z');

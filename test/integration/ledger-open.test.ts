@@ -46,6 +46,10 @@ describe('creating and opening a ledger', () => {
         'print_runs',
         'print_run_letters',
         'confirmations_sent',
+        // format 3
+        'document_voids',
+        'extension_voids',
+        'waiver_voids',
       ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);

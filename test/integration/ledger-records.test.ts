@@ -12,7 +12,8 @@ describe('documents received at the desk', () => {
     const { ledger } = newLedger({ roster: true });
     const form = election({ defects: ['no-email', 'no-date-time'], cureDeadline: '2003-03-28T22:00:00.000Z' });
     const saved = ledger.addDocument(form, DESK);
-    expect(saved).toEqual({ id: 1, ...form });
+    // Format 3: every document also says whether it is from someone not on the roster, what it corrects, and its void.
+    expect(saved).toEqual({ id: 1, ...form, nameAsWritten: null, corrects: null, voided: null });
     expect(ledger.document(1)).toEqual(saved);
     expect(ledger.documents()).toEqual([saved]);
     expect(ledger.documents('E001')).toEqual([saved]);
@@ -33,7 +34,7 @@ describe('documents received at the desk', () => {
     });
     const f = ledger.addDocument(lateKeyed, at('2003-04-01T13:00:00.000Z'));
     expect(ledger.documents().map((d) => d.id)).toEqual([n.id, f.id]);
-    expect(ledger.document(f.id)).toEqual({ id: f.id, ...lateKeyed });
+    expect(ledger.document(f.id)).toEqual({ id: f.id, ...lateKeyed, nameAsWritten: null, corrects: null, voided: null });
     expect(ledger.document(n.id)?.tenders).toEqual([]);
   });
 
@@ -58,6 +59,8 @@ describe('documents received at the desk', () => {
             sender_fax: '(603) 555-0100',
             signed_by: 'Ann Archer',
             signer_capacity: 'holder',
+            name_as_written: null,
+            corrects: null,
             late_keying_reason: null,
             keyed_after_expiration: 0,
             cure_deadline: null,
@@ -170,7 +173,7 @@ describe("cures, waivers, extensions and the offer's settings", () => {
   it('an offer-wide waiver of a kind of defect is kept with its reason, time and operator', () => {
     const { ledger } = newLedger();
     const waiver = ledger.addWaiver({ defect: 'no-date-time', reason: 'Dates are shown by the fax header.' }, at('2003-03-25T16:00:00.000Z', 'j.polakiewicz'));
-    expect(waiver).toEqual({ id: 1, defect: 'no-date-time', reason: 'Dates are shown by the fax header.', grantedAt: '2003-03-25T16:00:00.000Z', operator: 'j.polakiewicz' });
+    expect(waiver).toEqual({ id: 1, defect: 'no-date-time', reason: 'Dates are shown by the fax header.', grantedAt: '2003-03-25T16:00:00.000Z', operator: 'j.polakiewicz', voided: null });
     expect(ledger.waivers()).toEqual([waiver]);
     expect(ledger.auditEvents().at(-1)?.type).toBe('waiver.granted');
     expectRefusedAndUnchanged(ledger, () => ledger.addWaiver({ defect: 'no-date-time', reason: '' }, DESK), 'invalid-input');
@@ -191,6 +194,11 @@ describe("cures, waivers, extensions and the offer's settings", () => {
       operator: 'j.polakiewicz',
       reason: 'Board meeting moved.',
       announcedLate: false,
+      // Format 3: decided, announced and keyed at once unless said otherwise.
+      announcedAt: decided.at,
+      recordedAt: decided.at,
+      afterTheFactReason: null,
+      voided: null,
     });
     expect(ledger.extensions()).toEqual([extension]);
     expect(ledger.auditEvents().at(-1)?.type).toBe('extension.recorded');

@@ -189,7 +189,7 @@ describe('the original bug: a lone surrogate can no longer make verify fail', ()
     };
     refusedWith(['waive', s.ledger, '--defect', 'no-email', '--reason', 'Bad\uD800 reason'], /waiver reason is not well-formed Unicode/);
     refusedWith(['extend', s.ledger, '--to', '2003-04-30 17:00', '--reason', 'Board\u0007'], /extension reason contains a control character/);
-    refusedWith(['log', s.ledger, '--employee', 'E1', '--kind', 'notice', '--via', 'fax', '--received', '2003-03-04 10:00', '--reason', '\uDC00'], /late-keying reason is not well-formed/);
+    refusedWith(['log', s.ledger, '--employee', 'E1', '--kind', 'notice', '--via', 'fax', '--received', '2003-03-04 10:00', '--reason', '\uDC00'], /document's note is not well-formed/);
     refusedWith(['documents', s.ledger, '--operator', 'mary\uD800'], /operator's name is not well-formed/);
     refusedWith(['waive', s.ledger, '--defect', 'no-email', '--reason', 'x'.repeat(2001)], /waiver reason is 2,001 characters long; the limit is 2,000/);
     expect(s.ok('verify', s.ledger)).toBe(head);

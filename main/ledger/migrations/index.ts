@@ -4,11 +4,12 @@
 
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-letters';
+import { migration0003 } from './0003-corrections';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 MIGRATIONS.forEach((step, index) => {
   if (step.version !== index + 1) {

@@ -14,4 +14,11 @@ export interface Migration {
    * Synchronous by construction: nothing may be awaited inside a transaction.
    */
   up(db: Database.Database): void;
+  /**
+   * The step rebuilds tables that others reference (SQLite's way to change a FOREIGN KEY or a
+   * CHECK): run.ts turns foreign keys OFF around the one transaction (they cannot be switched
+   * inside it) and runs `PRAGMA foreign_key_check` before it commits, so no dangling reference
+   * can be committed.
+   */
+  readonly runsWithForeignKeysOff?: boolean;
 }

@@ -1,5 +1,5 @@
 // Brings a ledger up to the newest format: every pending step, and the new PRAGMA user_version, in
-// ONE transaction. A failure half way leaves the file exactly as it was, never at some format in
+// ONE transaction (a step may ask for foreign keys off around it: see Migration.runsWithForeignKeysOff). A failure half way leaves the file exactly as it was, never at some format in
 // between that no version of the code was written for.
 
 import type Database from 'better-sqlite3';
@@ -35,6 +35,9 @@ export function migrate(
   if (from > latest) throw tooNewError(from, latest);
   const pending = steps.filter((step) => step.version > from);
   if (pending.length === 0) return { from, to: from };
+  // A step that rebuilds referenced tables needs foreign keys off, which SQLite only allows
+  // outside a transaction; they are switched back on whatever happens.
+  const foreignKeysOff = pending.some((step) => step.runsWithForeignKeysOff === true);
   const apply = db.transaction(() => {
     for (const step of pending) {
       step.up(db);
@@ -43,8 +46,27 @@ export function migrate(
       db.pragma(`user_version = ${step.version}`);
     }
     record?.(from, latest, pending);
+    if (foreignKeysOff) checkForeignKeys(db);
   });
-  // IMMEDIATE: take the write lock before reading the schema, so no other writer can interleave.
-  apply.immediate();
+  const wasOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (foreignKeysOff) db.pragma('foreign_keys = OFF');
+  try {
+    // IMMEDIATE: take the write lock before reading the schema, so no other writer can interleave.
+    apply.immediate();
+  } finally {
+    if (foreignKeysOff && wasOn) db.pragma('foreign_keys = ON');
+  }
   return { from, to: latest };
+}
+
+/** Inside the migration's transaction: a reference left dangling by a rebuild rolls it all back. */
+function checkForeignKeys(db: Database.Database): void {
+  const dangling = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+  if (dangling.length > 0) {
+    const first = dangling[0] as { table: string; rowid: number | null; parent: string };
+    throw new OfferDeskError(
+      'internal',
+      `The upgrade would leave ${dangling.length} reference(s) dangling (first: a row of ${first.table} naming a missing ${first.parent}); nothing was changed.`,
+    );
+  }
 }

@@ -75,15 +75,16 @@ export class Replay {
           this.problems.push(`audit event ${seq} has a malformed ${table} row`);
           continue;
         }
-        const key = rowKey(spec, item);
+        const row = spec.addedLater !== undefined && spec.columns.some((c) => item[c] === undefined) ? { ...spec.addedLater(item), ...item } : item;
+        const key = rowKey(spec, row);
         const earlier = expected.get(key);
         if (earlier !== undefined) {
           this.problems.push(
-            `${spec.describe(item)} is recorded twice: by audit event ${earlier.seq} and again by audit event ${seq}`,
+            `${spec.describe(row)} is recorded twice: by audit event ${earlier.seq} and again by audit event ${seq}`,
           );
           continue;
         }
-        expected.set(key, { row: item, seq });
+        expected.set(key, { row, seq });
       }
     }
   }

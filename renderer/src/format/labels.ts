@@ -11,7 +11,7 @@ import type {
   SignerCapacity,
 } from '../../../main/core/types';
 import type { HolderFilter } from '../../../main/ipc/dto';
-import { DEFECT_KINDS, SIGNER_CAPACITIES } from '../../../main/core/types';
+import { DEFECT_KINDS, SIGNER_CAPACITIES, isPaperDefect } from '../../../main/core/types';
 
 export const KIND_SHORT: Record<DocumentKind, string> = {
   election: 'Election Form',
@@ -45,6 +45,8 @@ export const DEFECT_LABEL: Record<DefectKind, string> = {
   'no-id-number': 'No identification number',
   'withdraw-box-unmarked': 'Withdrawal box not marked',
   'no-authority-evidence': "No evidence of the representative's authority",
+  'not-on-roster': 'Sender not on the roster',
+  'grant-not-eligible': "Names a grant that is not the holder's",
 };
 
 export const DEFECT_STATE_LABEL: Record<DefectState, string> = {
@@ -59,6 +61,7 @@ export const STANDING_LABEL: Record<DocumentStanding, string> = {
   superseded: 'Superseded',
   defective: 'Defective',
   late: 'Late',
+  void: 'Void',
 };
 
 export const STANDING_COLOR: Record<DocumentStanding, string> = {
@@ -66,6 +69,7 @@ export const STANDING_COLOR: Record<DocumentStanding, string> = {
   superseded: 'gray',
   defective: 'orange',
   late: 'red',
+  void: 'dark',
 };
 
 export const STATE_LABEL: Record<ElectionState, string> = {
@@ -96,7 +100,8 @@ export const FILTER_LABEL: Record<HolderFilter, string> = {
 };
 
 /** Enum value lists in display order: core's own lists (the window imports main/core at run time). */
-export const DEFECT_KINDS_IN_ORDER: readonly DefectKind[] = DEFECT_KINDS;
+/** The boxes the desk ticks: paper defects (not on the roster, a foreign grant) are logged only by a deliberate choice. */
+export const DEFECT_KINDS_IN_ORDER: readonly DefectKind[] = DEFECT_KINDS.filter((d) => !isPaperDefect(d));
 export const CAPACITIES_IN_ORDER: readonly SignerCapacity[] = SIGNER_CAPACITIES;
 /** The holder filters are the contract's (main/ipc/dto.ts); the Record above has a label for each. */
 export const FILTERS_IN_ORDER = Object.keys(FILTER_LABEL) as HolderFilter[];
