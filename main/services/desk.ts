@@ -36,6 +36,7 @@ import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
 import { decideIntake, type DraftInput } from './intake';
+import { searchHolders } from './holder-search';
 import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
 
@@ -162,10 +163,8 @@ export class Desk {
 
   listHolders(input: ParsedInput<'holders:list'>): HolderPage {
     const snap = this.snapshot();
-    const query = input.query.trim().toLocaleLowerCase();
     const rows = [];
-    for (const holder of snap.holders) {
-      if (query && !holder.employeeId.toLocaleLowerCase().includes(query) && !holder.name.toLocaleLowerCase().includes(query)) continue;
+    for (const holder of searchHolders(snap, input.query)) {
       const election = electionOf(snap, holder.employeeId);
       const row = toHolderRow(holder.name, snap.grantsByHolder.get(holder.employeeId) ?? [], snap.documentsByHolder.get(holder.employeeId)?.length ?? 0, election);
       if (input.filter === 'has-defects' ? row.openDefects === 0 : input.filter !== 'all' && row.state !== input.filter) continue;
