@@ -78,6 +78,16 @@ export const documentDraft = z
   .strict();
 export type DocumentDraft = z.input<typeof documentDraft>;
 
+/**
+ * The intake form as it stands, for the preview: a holder not yet chosen or a receipt time not
+ * yet typed is one of the preview's blocking reasons (said in the desk's words), not a refusal.
+ */
+export const intakePreviewDraft = documentDraft.extend({
+  employeeId: z.string().trim().max(64),
+  receivedAt: z.string().trim().max(40),
+});
+export type IntakePreviewDraft = z.input<typeof intakePreviewDraft>;
+
 const none = z.object({}).strict().default({});
 
 /** The most letters (or documents) one request may name: one batch for the printer. */
@@ -103,7 +113,7 @@ export const inputs = {
     .strict(),
   'holders:get': z.object({ employeeId }).strict(),
   'roster:import': z.object({ csv: z.string().min(1).max(200 * 1024 * 1024) }).strict(),
-  'intake:preview': z.object({ draft: documentDraft }).strict(),
+  'intake:preview': z.object({ draft: intakePreviewDraft }).strict(),
   'intake:record': z
     .object({ draft: documentDraft, attachments: z.array(attachmentUpload).max(20).default([]) })
     .strict(),

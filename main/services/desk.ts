@@ -5,10 +5,11 @@ import { OfferDeskError } from '../core/errors';
 import { confirmationDueDate } from '../core/business-days';
 import { describeDefect } from '../core/defects';
 import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
-import { calendarDateInZone, formatInZone, parseInstantInput } from '../core/time';
+import { calendarDateInZone, formatInZone, parseInstantInput, readInstantInput } from '../core/time';
+import { signerProblem } from '../core/signer';
 import { parseRosterCsv } from '../core/roster';
 import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import { ATTACHMENT_MAX_BYTES, documentDraft, type DocumentDraft, type ParsedInput } from '../ipc/contract';
+import { ATTACHMENT_MAX_BYTES, documentDraft, intakePreviewDraft, type DocumentDraft, type IntakePreviewDraft, type ParsedInput } from '../ipc/contract';
 import { parseOrRefuse } from './parse-input';
 import type {
   AttachmentContent,
@@ -18,6 +19,7 @@ import type {
   ExtensionResult,
   HolderDetail,
   HolderPage,
+  IntakeOutcome,
   IntakePreview,
   IntakeResult,
   OfferSummary,
@@ -35,7 +37,7 @@ import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
-import { decideIntake, type DraftInput } from './intake';
+import { decideIntake, needsLateKeyingReason, type DraftInput } from './intake';
 import { searchHolders } from './holder-search';
 import { electionOf, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
@@ -325,17 +327,47 @@ export class Desk {
     return { snap, holder, grants, decision, before };
   }
 
-  previewIntake(draft: DocumentDraft): IntakePreview {
-    const { snap, holder, grants, decision, before } = this.decide(draft);
-    // Judge the holder's paper as if this document were already on file, under an id no real
-    // document can have.
-    const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
-    const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
-    const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
-    return this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID);
+  /**
+   * The intake form as it stands, answered with every reason it cannot be saved yet (in the
+   * words `intake:record` would refuse it with) or, when nothing blocks, what saving would do.
+   * The window shows this answer; it never decides on its own what the desk will accept.
+   */
+  previewIntake(raw: IntakePreviewDraft): IntakePreview {
+    const form = parseOrRefuse(intakePreviewDraft, raw, 'document');
+    const snap = this.snapshot();
+    const blocking: string[] = [];
+    let lateKeyingRequired = false;
+    // The facts the desk needs before it can judge anything, each reported on its own, so the
+    // operator sees everything missing at once.
+    if (form.employeeId === '') blocking.push('Choose the holder.');
+    else if (!snap.holderById.has(form.employeeId)) blocking.push(`No holder with employee id ${form.employeeId} is on the eligibility roster.`);
+    if (form.receivedAt === '') {
+      blocking.push(form.via === 'fax' ? 'Type the receipt time from the fax header.' : 'Enter when the document was received.');
+    } else {
+      const reading = readInstantInput(form.receivedAt, snap.settings.zone);
+      if (reading.ok) lateKeyingRequired = needsLateKeyingReason(reading.instant, snap.expiresAt, this.now());
+      else blocking.push(`The receipt time is unreadable: ${reading.message}`);
+    }
+    const signer = signerProblem(form.defects, form.signedBy);
+    if (signer !== null) blocking.push(signer);
+    if (blocking.length > 0) return { blocking, lateKeyingRequired, outcome: null };
+
+    // Everything else is exactly what recording would decide, refusal for refusal.
+    try {
+      const { holder, grants, decision, before } = this.decide(form);
+      // Judge the holder's paper as if this document were already on file, under an id no real
+      // document can have.
+      const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
+      const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
+      const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
+      return { blocking: [], lateKeyingRequired: decision.lateKeyingRequired, outcome: this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID) };
+    } catch (e: unknown) {
+      if (e instanceof OfferDeskError) return { blocking: [e.message, ...e.details], lateKeyingRequired, outcome: null };
+      throw e;
+    }
   }
 
-  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakePreview {
+  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakeOutcome {
     const zone = snap.settings.zone;
     return {
       holder,

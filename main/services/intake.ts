@@ -3,11 +3,12 @@
 import type { ParsedInput } from '../ipc/contract';
 import { OfferDeskError } from '../core/errors';
 import { checkDefectsAllowed } from '../core/defects';
+import { checkSigner } from '../core/signer';
 import { formatInZone, parseInstantInput } from '../core/time';
 import { isTimely } from '../core/timeliness';
 import type { Grant, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
 
-export type DraftInput = ParsedInput<'intake:preview'>['draft'];
+export type DraftInput = ParsedInput<'intake:record'>['draft'];
 export type NewDocument = Omit<ReceivedDocument, 'id'>;
 
 export interface IntakeContext {
@@ -58,6 +59,14 @@ function resolveTenders(kind: NewDocument['kind'], requested: Tender[], grants: 
   });
 }
 
+/**
+ * A document received by the expiration but keyed after it counts only with a written reason.
+ * The preview asks this as soon as the receipt time is readable, so the window knows to ask for it.
+ */
+export function needsLateKeyingReason(receivedAt: Instant, expiresAt: Instant, now: Instant): boolean {
+  return isTimely(receivedAt, expiresAt) && now > expiresAt;
+}
+
 export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecision {
   const zone = ctx.settings.zone;
   const receivedAt = parseInstantInput(draft.receivedAt, zone);
@@ -68,11 +77,12 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
     );
   }
   checkDefectsAllowed(draft.kind, draft.signerCapacity, draft.defects);
+  checkSigner(draft.defects, draft.signedBy);
   const tenders = resolveTenders(draft.kind, draft.tenders, ctx.grants, draft.employeeId);
 
   const timely = isTimely(receivedAt, ctx.expiresAt);
   const expired = ctx.now > ctx.expiresAt;
-  const lateKeyingRequired = timely && expired;
+  const lateKeyingRequired = needsLateKeyingReason(receivedAt, ctx.expiresAt, ctx.now);
   const reason = draft.lateKeyingReason && draft.lateKeyingReason.length > 0 ? draft.lateKeyingReason : null;
   const warnings: string[] = [];
   if (lateKeyingRequired && !reason) {

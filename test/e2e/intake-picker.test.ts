@@ -50,7 +50,7 @@ describe('the holder picker', () => {
     const { page } = db;
     await db.open('intake');
     await picker().focus();
-    await page.keyboard.type('angstrom');
+    await retype(page, 'angstrom');
     await page.getByRole('option', { name: /Anders Ångström · E0004/ }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Shares of grant G-109 tendered' }).waitFor();
@@ -72,7 +72,7 @@ describe('the holder picker', () => {
     const { page } = db;
     await db.open('intake');
     await picker().focus();
-    await page.keyboard.type('zzz nobody');
+    await retype(page, 'zzz nobody');
     await page.getByText('No holder matches \u201czzz nobody\u201d').waitFor();
     // Enter on nothing picks nothing.
     await page.keyboard.press('Enter');
