@@ -84,6 +84,12 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     };
   }, [debouncedKey, formDisabled, status.open]);
 
+  // The holder field has the focus as soon as the form can be typed in (it is disabled until the
+  // desk's clock is known, and a disabled field cannot take the focus when the screen opens).
+  useEffect(() => {
+    if (!formDisabled && initialEmployeeId === null) holderRef.current?.focus();
+  }, [formDisabled, initialEmployeeId]);
+
   const canSave = !formDisabled && current !== null && current.blocking.length === 0;
 
   const onSave = async () => {
@@ -147,7 +153,6 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
                   onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, everyGrantInFull: false, tenders: {} }))}
                   onPicked={focusReceipt}
                   disabled={formDisabled}
-                  autoFocus={initialEmployeeId === null}
                   inputRef={holderRef}
                 />
                 <DocumentFields form={form} setForm={setForm} grants={grants} zone={zone} nowWallClock={nowWall} disabled={formDisabled} />
