@@ -24,7 +24,8 @@ import type {
 } from '../core/types';
 
 export interface SessionInfo {
-  operator: string;
+  /** Who is keying; null until the person at the desk has said (the window then asks). */
+  operator: string | null;
   ledgerPath: string;
   /** The desk's clock (controllable in the test harness): the UI counts down from this, not its own. */
   now: Instant;

@@ -46,25 +46,33 @@ export interface DeskOptions {
   ledgerPath: string;
   keyProvider: KeyProvider;
   clock: Clock;
-  operator: string;
+  /**
+   * Who is keying, or null until the person at the desk says (the window asks; it never assumes
+   * the OS account). Until then the desk reads and previews but refuses to record anything.
+   */
+  operator: string | null;
   /** The letter fonts; the Electron app passes its resources folder's (default: the repository's). */
   letterFonts?: LetterFontPaths;
 }
 
 const PREVIEW_DOCUMENT_ID = Number.MAX_SAFE_INTEGER;
 
+/** Named in records the app makes before a person is (creating or upgrading a ledger at start). */
+export const UNNAMED_OPERATOR = 'Offer Desk (before an operator was named)';
+export const NO_OPERATOR = 'Say who is keying first: every record names the person who keyed it (the window asks for your name; the header changes it).';
+
 type AttachmentUpload = ParsedInput<'intake:record'>['attachments'][number];
 
 export class Desk {
   readonly ledger: Ledger;
   private readonly clock: Clock;
-  private operator: string;
+  private operator: string | null;
   private snapshotCache: Snapshot | null = null;
   private snapshotVersion = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
   readonly letters: LetterDesk;
 
-  constructor(ledger: Ledger, clock: Clock, operator: string, letterFonts?: LetterFontPaths) {
+  constructor(ledger: Ledger, clock: Clock, operator: string | null, letterFonts?: LetterFontPaths) {
     this.ledger = ledger;
     this.clock = clock;
     this.operator = operator;
@@ -72,7 +80,7 @@ export class Desk {
       ledger,
       snapshot: () => this.snapshot(),
       now: () => this.now(),
-      operator: () => this.operator,
+      operator: () => this.keyer(),
       fonts: letterFonts,
     });
   }
@@ -113,9 +121,16 @@ export class Desk {
     return { operator: this.operator, ledgerPath: this.ledger.info().path, now: this.now() };
   }
 
-  setOperator(operator: string): SessionInfo {
+  /** Null forgets who is keying (the test harness, between seeding and the window's own session). */
+  setOperator(operator: string | null): SessionInfo {
     this.operator = operator;
     return this.session();
+  }
+
+  /** Who is keying this write: every record names a person the desk was told, never a guess. */
+  private keyer(): string {
+    if (this.operator === null) throw new OfferDeskError('invalid-input', NO_OPERATOR);
+    return this.operator;
   }
 
   offer(): OfferSummary {
@@ -320,7 +335,8 @@ export class Desk {
       settings: snap.settings,
       expiresAt: snap.expiresAt,
       now: this.now(),
-      operator: this.operator,
+      // A preview may be asked before anyone is named; recording checks the keyer first.
+      operator: this.operator ?? UNNAMED_OPERATOR,
       grants,
     });
     const before = electionOf(snap, holder.employeeId);
@@ -348,6 +364,7 @@ export class Desk {
       if (reading.ok) lateKeyingRequired = needsLateKeyingReason(reading.instant, snap.expiresAt, this.now());
       else blocking.push(`The receipt time is unreadable: ${reading.message}`);
     }
+    if (this.operator === null) blocking.push(NO_OPERATOR);
     const signer = signerProblem(form.defects, form.signedBy);
     if (signer !== null) blocking.push(signer);
     if (blocking.length > 0) return { blocking, lateKeyingRequired, outcome: null };
@@ -385,7 +402,7 @@ export class Desk {
 
   recordIntake(draft: DocumentDraft, attachments: AttachmentUpload[] = []): IntakeResult {
     const decoded = attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, bytes: decodeAttachment(a) }));
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     let headBefore = -1;
     const { document, preview } = this.ledger.transaction(() => {
       const { snap, holder, decision, before } = this.decide(draft);
@@ -421,7 +438,7 @@ export class Desk {
 
   cure(input: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
     const warnings: string[] = [];
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     let headBefore = -1;
     const doc = this.ledger.transaction(() => {
       const snap = this.snapshot();
@@ -450,7 +467,7 @@ export class Desk {
   }
 
   grantWaiver(defect: DefectKind, reason: string): WaiverResult {
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     return this.ledger.transaction(() => {
       if (this.ledger.waivers().some((w) => w.defect === defect)) {
         throw new OfferDeskError('conflict', `The defect "${defect}" is already waived offer-wide.`);
@@ -463,7 +480,7 @@ export class Desk {
 
   recordExtension(toText: string, reason: string): ExtensionResult {
     const at = this.now();
-    const ctx = { at, operator: this.operator };
+    const ctx = { at, operator: this.keyer() };
     return this.ledger.transaction(() => {
       const snap = this.snapshot();
       const zone = snap.settings.zone;
@@ -483,7 +500,7 @@ export class Desk {
   }
 
   updateSettings(patch: ParsedInput<'settings:update'>): OfferSummary {
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
     this.ledger.updateSettings({ ...this.ledger.settings(), ...defined }, ctx);
@@ -493,7 +510,7 @@ export class Desk {
   importRoster(csv: string): RosterImportResult {
     const settings = this.ledger.settings();
     const parsed = parseRosterCsv(csv, settings.plans);
-    this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.operator });
+    this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.keyer() });
     return { holders: parsed.holders.length, grants: parsed.grants.length };
   }
 }
@@ -522,7 +539,7 @@ function decodeAttachment(a: AttachmentUpload): Buffer {
 
 export function openDesk(options: DeskOptions): Desk {
   // `opening` lets an older ledger be upgraded with the upgrade recorded: who opened it, and when.
-  const opening = { at: options.clock.now(), operator: options.operator };
+  const opening = { at: options.clock.now(), operator: options.operator ?? UNNAMED_OPERATOR };
   const ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider, opening });
   return new Desk(ledger, options.clock, options.operator, options.letterFonts);
 }

@@ -22,9 +22,9 @@ function everything(ledger: string): string {
   }
 }
 
-function withDesk(now: string, body: (desk: Desk, ledger: string) => void): void {
+function withDesk(now: string, body: (desk: Desk, ledger: string) => void, operator: string | null = 'desk'): void {
   const s = alphaSession(now);
-  const desk = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: new ControllableClock(now), operator: 'desk' });
+  const desk = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: new ControllableClock(now), operator });
   try {
     body(desk, s.ledger);
   } finally {
@@ -120,5 +120,20 @@ describe('the intake preview says what blocks saving', () => {
       expect(p.outcome?.timely).toBe(true);
       expect(desk.recordIntake(form).changes).toEqual(p.outcome?.changes);
     });
+  });
+
+  it('nothing is recorded before the person keying has said who they are (never the computer’s user): the preview says so', () => {
+    withDesk(
+      '2003-03-10T15:00:00.000Z',
+      (desk, ledger) => {
+        const p = desk.previewIntake(form);
+        expect(p.blocking).toEqual([expect.stringMatching(/^Say who is keying first/)]);
+        expectRecordRefused(desk, ledger, form, p.blocking[0] ?? '');
+        desk.setOperator('Mary Clerk');
+        expect(desk.previewIntake(form).blocking).toEqual([]);
+        expect(desk.recordIntake(form).document.operator).toBe('Mary Clerk');
+      },
+      null,
+    );
   });
 });

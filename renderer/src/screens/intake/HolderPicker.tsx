@@ -131,7 +131,7 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
     }
   };
 
-  const several = current && current.total > 1 && !enterChoice(current);
+  const several = query !== '' && current && current.total > 1 && !enterChoice(current);
 
   return (
     <Combobox store={combobox} onOptionSubmit={(v) => {

@@ -12,6 +12,7 @@ import { useCall, useQuery } from '../../api/useApi';
 import { useDeskNow, useIntakeStatus, useOffer } from '../../clock/DeskClock';
 import { fromMillis, wallClock } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { useOperator } from '../../ui/Operator';
 import { navigate } from '../../ui/route';
 import { DocumentFields } from './DocumentFields';
 import { buildDraft, emptyForm, receiptText, type IntakeForm } from './draft';
@@ -86,9 +87,12 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
 
   // The holder field has the focus as soon as the form can be typed in (it is disabled until the
   // desk's clock is known, and a disabled field cannot take the focus when the screen opens).
+  // Likewise once the "Who is keying?" prompt has been answered (it holds the focus while open).
+  const { operator } = useOperator();
+  const operatorKnown = typeof operator === 'string';
   useEffect(() => {
-    if (!formDisabled && initialEmployeeId === null) holderRef.current?.focus();
-  }, [formDisabled, initialEmployeeId]);
+    if (!formDisabled && operatorKnown && initialEmployeeId === null) holderRef.current?.focus();
+  }, [formDisabled, operatorKnown, initialEmployeeId]);
 
   const canSave = !formDisabled && current !== null && current.blocking.length === 0;
 
