@@ -1,5 +1,6 @@
 // The window talks to the desk only through `window.offerDesk`: renderer code may take *types*
-// from main/ipc and main/core (erased at build), never runtime code from main/.
+// from main/ipc (erased at build), and runtime code only from main/core, the pure rulebook the
+// window must share with the desk (one rule, one copy), never from the rest of main/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,15 +15,28 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the renderer boundary', () => {
-  it('imports nothing from main/ but types', () => {
+  it('imports nothing from main/ but types and the pure rules of main/core', () => {
     const offending: string[] = [];
     for (const file of sourceFiles(join(REPO, 'renderer', 'src'))) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
-        if ((m[2] ?? '').includes('/main/') && !m[1]) offending.push(`${relative(REPO, file)}: ${m[2]}`);
+        const from = m[2] ?? '';
+        if (from.includes('/main/') && !from.includes('/main/core/') && !m[1]) offending.push(`${relative(REPO, file)}: ${from}`);
       }
       for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
         if ((m[1] ?? '').includes('/main/')) offending.push(`${relative(REPO, file)}: dynamic ${m[1]}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('main/core, which the window runs, reads no file, clock or process (it is pure)', () => {
+    const offending: string[] = [];
+    for (const file of sourceFiles(join(REPO, 'main', 'core'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/from\s+['"]([^'"]+)['"]/g)) {
+        const from = m[1] ?? '';
+        if (from.startsWith('node:') || from.startsWith('../') || from === 'electron' || from === 'better-sqlite3') offending.push(`${relative(REPO, file)}: ${from}`);
       }
     }
     expect(offending).toEqual([]);
