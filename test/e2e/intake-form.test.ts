@@ -96,7 +96,7 @@ describe('the intake form fills in nothing the paper must say', () => {
     for (const typed of ['2003-03-2', '2003-03-24 9:4', 'yesterday at noon']) {
       await field('Received at').focus();
       await retype(page, typed);
-      await page.getByTestId('time-readback').and(page.locator('[role="alert"]')).waitFor();
+      await page.locator('[data-testid="receipt-field"] input[aria-invalid="true"]').waitFor();
       await blocking().filter({ hasText: 'The receipt time is unreadable' }).filter({ hasText: typed }).waitFor();
       expect(await saveButton().isDisabled()).toBe(true);
       expect(await field('Received at').inputValue()).toBe(typed);

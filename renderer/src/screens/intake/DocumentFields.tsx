@@ -61,12 +61,11 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
             onChange={(v) => setForm((f) => ({ ...f, receivedAt: v, receivedAtEdited: true }))}
             nowWallClock={nowWallClock}
             disabled={disabled}
-            placeholder={form.via === 'fax' ? 'Type it from the fax header' : undefined}
             description={
               form.via === 'fax'
-                ? 'From the fax header, Eastern time; US month/day order'
+                ? 'Typed from the fax header, Eastern time'
                 : form.receivedAtEdited
-                  ? 'As on the desk stamp, Eastern time; US month/day order'
+                  ? 'As on the desk stamp, Eastern time'
                   : 'Desk stamp: now, ticking until you type over it'
             }
           />
