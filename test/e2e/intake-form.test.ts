@@ -102,7 +102,7 @@ describe('the intake form fills in nothing the paper must say', () => {
       expect(await field('Received at').inputValue()).toBe(typed);
       await page.keyboard.press('ControlOrMeta+Enter');
     }
-    await db.shot('intake-time-error', { alsoDocs: true });
+    await db.shot('intake-unreadable-time');
     expect(db.desk.ledger.documents().length).toBe(before);
     expect(db.pageErrors).toEqual([]);
   });
