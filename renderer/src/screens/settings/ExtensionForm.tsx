@@ -5,10 +5,10 @@ import { Alert, Button, Card, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { OfferSummary } from '../../../../main/ipc/dto';
 import { useCall } from '../../api/useApi';
-import { formatInZone, parseWallClock } from '../../format/time';
+import { formatInZone } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
-import { ReceivedAtField } from '../intake/ReceivedAtField';
+import { ReceivedAtField, readTimeField } from '../intake/ReceivedAtField';
 import { ExtensionConfirm } from './ExtensionConfirm';
 
 export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRecorded: () => void }) {
@@ -18,15 +18,18 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
   const [warning, setWarning] = useState<string | null>(null);
   const api = useCall();
   const notify = useNotify();
-  const parsed = parseWallClock(to, zone);
-  const later = parsed !== null && parsed.instant > offer.expiresAt;
+  // Core reads the field; while it is unreadable there is nothing to record (never an old value).
+  const reading = readTimeField(to, zone);
+  const parsed = reading?.ok ? reading.instant : null;
+  const later = parsed !== null && parsed > offer.expiresAt;
   // An extension moves the deadline for everyone: it is saved only after the restated effect is confirmed.
   const [confirming, setConfirming] = useState(false);
 
   const submit = async () => {
     setConfirming(false);
-    if (!parsed || reason.trim() === '') return;
-    const r = await api.call('extensions:record', { to: parsed.iso, reason: reason.trim() });
+    if (parsed === null || !later || reason.trim() === '') return;
+    // The instant core read is what is sent, so what is saved is what the field showed.
+    const r = await api.call('extensions:record', { to: parsed, reason: reason.trim() });
     if (!r.ok) return;
     setWarning(r.value.warning);
     setReason('');
@@ -51,9 +54,9 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
           value={to}
           zone={zone}
           onChange={setTo}
-          description="Eastern time, e.g. 2003-04-14 17:00:00"
+          description="Eastern time"
         />
-        {parsed && !later && (
+        {parsed !== null && !later && (
           <Text size="xs" c="orange.8">
             The new expiration must be later than the one in force ({offer.expiresAtText}).
           </Text>
@@ -68,11 +71,11 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
         <Button onClick={() => setConfirming(true)} disabled={!later || reason.trim() === ''} loading={api.busy} w="fit-content">
           Record extension…
         </Button>
-        {parsed && later && (
+        {parsed !== null && later && (
           <ExtensionConfirm
             opened={confirming}
             from={offer.expiresAt}
-            to={parsed.instant}
+            to={parsed}
             zone={zone}
             reason={reason.trim()}
             busy={api.busy}
