@@ -8,9 +8,9 @@ import { log } from './log';
 export class CurrentDesk {
   private desk: Desk | null;
   private currentPath: string;
-  private readonly open: (ledgerPath: string, operator: string) => Desk;
+  private readonly open: (ledgerPath: string, operator: string | null) => Desk;
 
-  constructor(open: (ledgerPath: string, operator: string) => Desk, ledgerPath: string, operator: string) {
+  constructor(open: (ledgerPath: string, operator: string | null) => Desk, ledgerPath: string, operator: string | null) {
     this.open = open;
     this.desk = open(ledgerPath, operator);
     this.currentPath = ledgerPath;
@@ -25,8 +25,8 @@ export class CurrentDesk {
     return this.desk;
   }
 
-  /** Who is at the desk now (the window may have changed it since start). */
-  operator(): string {
+  /** Who is at the desk now, as the window was told; null until someone said. */
+  operator(): string | null {
     return this.get().session().operator;
   }
 

@@ -7,6 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { KeyProvider } from '../ledger/key-provider';
 import type { Clock } from '../services/clock';
 import { createLedgerFile } from '../services/data-dir';
+import { UNNAMED_OPERATOR } from '../services/desk';
 import type { CurrentDesk } from './current-desk';
 import type { ShellBrowserWindow, ShellDialog } from './electron-api';
 import { createBackup, exportElections } from './file-services';
@@ -20,7 +21,7 @@ export interface LedgerActionsDeps<W extends ShellBrowserWindow> {
   desk: CurrentDesk;
   keyProvider: KeyProvider;
   clock: Clock;
-  operator(): string;
+  operator(): string | null;
   resourcesDir: string;
   documentsDir: string;
   /** Called after the open ledger changed: remember it for the next start. */
@@ -97,7 +98,7 @@ export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerAc
           path,
           keyProvider: deps.keyProvider,
           clock: deps.clock,
-          operator: deps.operator(),
+          operator: deps.operator() ?? UNNAMED_OPERATOR,
           resourcesDir: deps.resourcesDir,
           withDemoRoster: false,
         });

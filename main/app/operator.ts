@@ -1,13 +1,8 @@
-// Who is at the desk when the window opens: the operating-system account, which is what an
-// auditor can tie to a person. The window may change it for the session (session:setOperator).
-import { userInfo } from 'node:os';
-
-export function defaultOperator(env: NodeJS.ProcessEnv): string {
-  try {
-    const name = userInfo().username.trim();
-    if (name !== '') return name;
-  } catch {
-    // No account entry for this uid (some containers and service accounts): use the environment.
-  }
-  return (env['USER'] ?? env['USERNAME'] ?? '').trim() || 'operator';
+// Who is at the desk when the window opens: nobody yet. The window asks the person for their
+// name (session:setOperator) before anything can be recorded; the OS account is never assumed,
+// because a shared workstation login is not the person keying. An installation that runs for one
+// named person may say so with OFFER_DESK_OPERATOR.
+export function windowOperator(env: NodeJS.ProcessEnv): string | null {
+  const named = (env['OFFER_DESK_OPERATOR'] ?? '').trim();
+  return named === '' ? null : named;
 }

@@ -14,7 +14,7 @@ import { createLedgerActions, type LedgerActions } from './ledger-actions';
 import { log } from './log';
 import { menuTemplate } from './menu';
 import { chooseSqliteBinding } from './native-sqlite';
-import { defaultOperator } from './operator';
+import { windowOperator } from './operator';
 import { registerHandlers } from './register-handlers';
 import { rendererLocation } from './renderer-location';
 import { chooseKeyProvider } from './safe-storage-key-provider';
@@ -96,7 +96,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
     resourcesDir,
     keyProvider: key.provider,
     clock,
-    operator: defaultOperator(options.env),
+    operator: windowOperator(options.env),
     open: (ledgerPath, operator) => openDesk({ ledgerPath, keyProvider: key.provider, clock, operator, letterFonts }),
   });
   const remember = (ledgerPath: string) => writeAppState(dataDir, { lastLedgerPath: ledgerPath });

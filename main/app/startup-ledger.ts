@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { KeyProvider } from '../ledger/key-provider';
 import type { Clock } from '../services/clock';
 import { ensureDefaultLedger } from '../services/data-dir';
-import type { Desk } from '../services/desk';
+import { UNNAMED_OPERATOR, type Desk } from '../services/desk';
 import { readAppState } from './app-state';
 import { CurrentDesk } from './current-desk';
 import { log } from './log';
@@ -16,8 +16,9 @@ export interface StartupLedgerOptions {
   resourcesDir: string;
   keyProvider: KeyProvider;
   clock: Clock;
-  operator: string;
-  open(ledgerPath: string, operator: string): Desk;
+  /** Who is keying, if already known (the window asks otherwise); never the OS account by default. */
+  operator: string | null;
+  open(ledgerPath: string, operator: string | null): Desk;
 }
 
 export interface StartupLedger {
@@ -49,7 +50,7 @@ export function openStartupLedger(options: StartupLedgerOptions): StartupLedger 
     dataDir: options.dataDir,
     keyProvider: options.keyProvider,
     clock: options.clock,
-    operator: options.operator,
+    operator: options.operator ?? UNNAMED_OPERATOR,
     resourcesDir: options.resourcesDir,
   });
   return { desk: new CurrentDesk(options.open, path, options.operator), notice };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FileKeyProvider } from '../ledger/key-provider';
 import { ControllableClock } from '../services/clock';
 import { DEFAULT_LEDGER_NAME, ensureDefaultLedger, keyFileFor, repoResourcesDir } from '../services/data-dir';
-import { openDesk, type Desk } from '../services/desk';
+import { openDesk, UNNAMED_OPERATOR, type Desk } from '../services/desk';
 
 export interface HarnessDesk {
   desk: Desk;
@@ -16,7 +16,8 @@ export interface HarnessDeskOptions {
   dataDir: string;
   /** Where the desk's clock starts; it then runs in real time, so countdowns move as at the desk. */
   start: string;
-  operator: string;
+  /** Null: the window asks who is keying (as the app does). */
+  operator: string | null;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -29,7 +30,7 @@ export function openHarnessDesk(options: HarnessDeskOptions): HarnessDesk {
     dataDir: options.dataDir,
     keyProvider,
     clock,
-    operator: options.operator,
+    operator: options.operator ?? UNNAMED_OPERATOR,
     resourcesDir: repoResourcesDir(),
   });
   const desk = openDesk({ ledgerPath, keyProvider, clock, operator: options.operator });

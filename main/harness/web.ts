@@ -4,11 +4,11 @@
 // OFFER_DESK_HARNESS_TEST=1 (or --test-controls) POST /__harness/clock may move it.
 // It builds nothing: the npm script builds the renderer first.
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlerTable } from '../ipc/handlers';
 import { resolveDataDir } from '../services/data-dir';
+import { windowOperator } from '../app/operator';
 import { openHarnessDesk } from './open-harness-desk';
 import { startHarness } from './server';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   const testControls = env.OFFER_DESK_HARNESS_TEST === '1' || process.argv.includes('--test-controls');
 
-  const opened = openHarnessDesk({ dataDir, start: startInstant(env), operator: env.OFFER_DESK_OPERATOR ?? userInfo().username, env });
+  const opened = openHarnessDesk({ dataDir, start: startInstant(env), operator: windowOperator(env), env });
   const harness = await startHarness({
     rendererDir,
     table: createHandlerTable(),

@@ -120,6 +120,16 @@ export const documentDraft = z
   .strict();
 export type DocumentDraft = z.input<typeof documentDraft>;
 
+/**
+ * The intake form as it stands, for the preview: a holder not yet chosen or a receipt time not
+ * yet typed is one of the preview's blocking reasons (said in the desk's words), not a refusal.
+ */
+export const intakePreviewDraft = documentDraft.extend({
+  employeeId: said('the employee id', CODE_MAX, { empty: true }),
+  receivedAt: said('the receipt time', TIME_TEXT_MAX, { empty: true }),
+});
+export type IntakePreviewDraft = z.input<typeof intakePreviewDraft>;
+
 const none = z.object({}).strict().default({});
 
 /** The most letters (or documents) one request may name: one batch for the printer. */
@@ -171,7 +181,7 @@ export const inputs = {
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the roster file must be sent as base64'),
     })
     .strict(),
-  'intake:preview': z.object({ draft: documentDraft }).strict(),
+  'intake:preview': z.object({ draft: intakePreviewDraft }).strict(),
   'intake:record': z
     .object({ draft: documentDraft, attachments: z.array(attachmentUpload).max(20).default([]) })
     .strict(),

@@ -25,7 +25,8 @@ import type {
 } from '../core/types';
 
 export interface SessionInfo {
-  operator: string;
+  /** Who is keying; null until the person at the desk has said (the window then asks). */
+  operator: string | null;
   ledgerPath: string;
   /** The desk's clock (controllable in the test harness): the UI counts down from this, not its own. */
   now: Instant;
@@ -126,7 +127,8 @@ export interface HolderDetail {
   documents: DocumentView[];
 }
 
-export interface IntakePreview {
+/** What a document does (or did) to its holder's election. */
+export interface IntakeOutcome {
   holder: Holder;
   receivedAt: Instant;
   receivedAtText: string;
@@ -141,7 +143,23 @@ export interface IntakePreview {
   warnings: string[];
 }
 
-export interface IntakeResult extends IntakePreview {
+/**
+ * The desk's answer to the intake form as it stands: why it cannot be saved yet, or what saving
+ * would do. `intake:record` refuses exactly what is listed in `blocking`.
+ */
+export interface IntakePreview {
+  /** Each reason the desk would refuse this draft, in its words; empty when it can be saved. */
+  blocking: string[];
+  /**
+   * Received by the expiration but keyed after it: a written reason is needed. Known as soon as
+   * the holder and the receipt time are readable, so the window can ask for the reason.
+   */
+  lateKeyingRequired: boolean;
+  /** What saving would do: present exactly when nothing blocks. */
+  outcome: IntakeOutcome | null;
+}
+
+export interface IntakeResult extends IntakeOutcome {
   document: DocumentView;
 }
 

@@ -5,11 +5,12 @@ import { OfferDeskError } from '../core/errors';
 import { confirmationDueDate } from '../core/business-days';
 import { describeDefect } from '../core/defects';
 import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
-import { calendarDateInZone, formatInZone, parseInstantInput } from '../core/time';
+import { calendarDateInZone, formatInZone, parseInstantInput, readInstantInput } from '../core/time';
+import { signerProblem } from '../core/signer';
 import { parseRosterCsv } from '../core/roster';
 import { decodeRosterBytes } from '../core/text';
 import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import { ATTACHMENT_MAX_BYTES, documentDraft, inputs, type DocumentDraft, type ParsedInput } from '../ipc/contract';
+import { ATTACHMENT_MAX_BYTES, documentDraft, inputs, intakePreviewDraft, type DocumentDraft, type IntakePreviewDraft, type ParsedInput } from '../ipc/contract';
 import { parseOrRefuse } from './parse-input';
 import type {
   AttachmentContent,
@@ -19,6 +20,7 @@ import type {
   ExtensionResult,
   HolderDetail,
   HolderPage,
+  IntakeOutcome,
   IntakePreview,
   IntakeResult,
   OfferSummary,
@@ -36,7 +38,8 @@ import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
-import { decideIntake, senderOf, type DraftInput } from './intake';
+import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput } from './intake';
+import { searchHolders } from './holder-search';
 import { electionOf, electionOrEmpty, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
 import type { DeskParts } from './desk-parts';
@@ -46,19 +49,27 @@ export interface DeskOptions {
   ledgerPath: string;
   keyProvider: KeyProvider;
   clock: Clock;
-  operator: string;
+  /**
+   * Who is keying, or null until the person at the desk says (the window asks; it never assumes
+   * the OS account). Until then the desk reads and previews but refuses to record anything.
+   */
+  operator: string | null;
   /** The letter fonts; the Electron app passes its resources folder's (default: the repository's). */
   letterFonts?: LetterFontPaths;
 }
 
 const PREVIEW_DOCUMENT_ID = Number.MAX_SAFE_INTEGER;
 
+/** Named in records the app makes before a person is (creating or upgrading a ledger at start). */
+export const UNNAMED_OPERATOR = 'Offer Desk (before an operator was named)';
+export const NO_OPERATOR = 'Say who is keying first: every record names the person who keyed it (the window asks for your name; the header changes it).';
+
 type AttachmentUpload = ParsedInput<'intake:record'>['attachments'][number];
 
 export class Desk {
   readonly ledger: Ledger;
   private readonly clock: Clock;
-  private operator: string;
+  private operator: string | null;
   private snapshotCache: Snapshot | null = null;
   private snapshotVersion = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
@@ -66,7 +77,7 @@ export class Desk {
   /** What the services split out of the desk (corrections, extensions, voids) work with. */
   readonly parts: DeskParts;
 
-  constructor(ledger: Ledger, clock: Clock, operator: string, letterFonts?: LetterFontPaths) {
+  constructor(ledger: Ledger, clock: Clock, operator: string | null, letterFonts?: LetterFontPaths) {
     this.ledger = ledger;
     this.clock = clock;
     this.operator = operator;
@@ -74,14 +85,14 @@ export class Desk {
       ledger,
       snapshot: () => this.snapshot(),
       now: () => this.now(),
-      operator: () => this.operator,
+      operator: () => this.keyer(),
       fonts: letterFonts,
     });
     this.parts = {
       ledger,
       snapshot: () => this.snapshot(),
       now: () => this.now(),
-      operator: () => this.operator,
+      operator: () => this.keyer(),
       write: (fn) => this.write(fn),
     };
   }
@@ -141,9 +152,16 @@ export class Desk {
     return { operator: this.operator, ledgerPath: this.ledger.info().path, now: this.now() };
   }
 
-  setOperator(operator: string): SessionInfo {
-    this.operator = parseOrRefuse(inputs['session:setOperator'], { operator }, 'operator').operator;
+  /** Null forgets who is keying (the test harness, between seeding and the window's own session). */
+  setOperator(operator: string | null): SessionInfo {
+    this.operator = operator === null ? null : parseOrRefuse(inputs['session:setOperator'], { operator }, 'operator').operator;
     return this.session();
+  }
+
+  /** Who is keying this write: every record names a person the desk was told, never a guess. */
+  private keyer(): string {
+    if (this.operator === null) throw new OfferDeskError('invalid-input', NO_OPERATOR);
+    return this.operator;
   }
 
   offer(): OfferSummary {
@@ -193,10 +211,8 @@ export class Desk {
 
   listHolders(input: ParsedInput<'holders:list'>): HolderPage {
     const snap = this.snapshot();
-    const query = input.query.trim().toLocaleLowerCase();
     const rows = [];
-    for (const holder of snap.holders) {
-      if (query && !holder.employeeId.toLocaleLowerCase().includes(query) && !holder.name.toLocaleLowerCase().includes(query)) continue;
+    for (const holder of searchHolders(snap, input.query)) {
       const election = electionOf(snap, holder.employeeId);
       const row = toHolderRow(holder.name, snap.grantsByHolder.get(holder.employeeId) ?? [], snap.documentsByHolder.get(holder.employeeId)?.length ?? 0, election);
       if (input.filter === 'has-defects' ? row.openDefects === 0 : input.filter !== 'all' && row.state !== input.filter) continue;
@@ -351,24 +367,56 @@ export class Desk {
       settings: snap.settings,
       expiresAt: snap.expiresAt,
       now: this.now(),
-      operator: this.operator,
+      // A preview may be asked before anyone is named; recording checks the keyer first.
+      operator: this.operator ?? UNNAMED_OPERATOR,
       grants,
     });
     const before = electionOrEmpty(snap, holder.employeeId);
     return { snap, holder, grants, decision, before };
   }
 
-  previewIntake(draft: DocumentDraft): IntakePreview {
-    const { snap, holder, grants, decision, before } = this.decide(draft);
-    // Judge the holder's paper as if this document were already on file, under an id no real
-    // document can have.
-    const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
-    const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
-    const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
-    return this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID);
+  /**
+   * The intake form as it stands, answered with every reason it cannot be saved yet (in the
+   * words `intake:record` would refuse it with) or, when nothing blocks, what saving would do.
+   * The window shows this answer; it never decides on its own what the desk will accept.
+   */
+  previewIntake(raw: IntakePreviewDraft): IntakePreview {
+    const form = parseOrRefuse(intakePreviewDraft, raw, 'document');
+    const snap = this.snapshot();
+    const blocking: string[] = [];
+    let lateKeyingRequired = false;
+    // The facts the desk needs before it can judge anything, each reported on its own, so the
+    // operator sees everything missing at once.
+    if (form.employeeId === '') blocking.push('Choose the holder.');
+    else if (!snap.holderById.has(form.employeeId)) blocking.push(`No holder with employee id ${form.employeeId} is on the eligibility roster.`);
+    if (form.receivedAt === '') {
+      blocking.push(form.via === 'fax' ? 'Type the receipt time from the fax header.' : 'Enter when the document was received.');
+    } else {
+      const reading = readInstantInput(form.receivedAt, snap.settings.zone);
+      if (reading.ok) lateKeyingRequired = needsLateKeyingReason(reading.instant, snap.expiresAt, this.now());
+      else blocking.push(`The receipt time is unreadable: ${reading.message}`);
+    }
+    if (this.operator === null) blocking.push(NO_OPERATOR);
+    const signer = signerProblem(form.defects, form.signedBy);
+    if (signer !== null) blocking.push(signer);
+    if (blocking.length > 0) return { blocking, lateKeyingRequired, outcome: null };
+
+    // Everything else is exactly what recording would decide, refusal for refusal.
+    try {
+      const { holder, grants, decision, before } = this.decide(form);
+      // Judge the holder's paper as if this document were already on file, under an id no real
+      // document can have.
+      const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
+      const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
+      const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
+      return { blocking: [], lateKeyingRequired: decision.lateKeyingRequired, outcome: this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID) };
+    } catch (e: unknown) {
+      if (e instanceof OfferDeskError) return { blocking: [e.message, ...e.details], lateKeyingRequired, outcome: null };
+      throw e;
+    }
   }
 
-  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakePreview {
+  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakeOutcome {
     const zone = snap.settings.zone;
     return {
       holder,
@@ -386,7 +434,7 @@ export class Desk {
 
   recordIntake(draft: DocumentDraft, attachments: AttachmentUpload[] = []): IntakeResult {
     const decoded = attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, bytes: decodeAttachment(a) }));
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     let headBefore = -1;
     const { document, preview } = this.ledger.transaction(() => {
       const { snap, holder, decision, before } = this.decide(draft);
@@ -425,7 +473,7 @@ export class Desk {
   cure(raw: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
     const input = parseOrRefuse(inputs['defects:cure'], raw, 'cure');
     const warnings: string[] = [];
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     let headBefore = -1;
     const doc = this.ledger.transaction(() => {
       const snap = this.snapshot();
@@ -457,7 +505,7 @@ export class Desk {
   grantWaiver(defectKind: DefectKind, reasonText: string): WaiverResult {
     // The CLI calls here directly: the same schema as the channel, so the same text rule.
     const { defect, reason } = parseOrRefuse(inputs['waivers:grant'], { defect: defectKind, reason: reasonText }, 'waiver');
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     return this.ledger.transaction(() => {
       if (this.ledger.waivers().some((w) => w.defect === defect)) {
         throw new OfferDeskError('conflict', `The defect "${defect}" is already waived offer-wide.`);
@@ -477,7 +525,7 @@ export class Desk {
 
   updateSettings(raw: ParsedInput<'settings:update'>): OfferSummary {
     const patch = parseOrRefuse(inputs['settings:update'], raw, 'settings');
-    const ctx = { at: this.now(), operator: this.operator };
+    const ctx = { at: this.now(), operator: this.keyer() };
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
     this.ledger.updateSettings({ ...this.ledger.settings(), ...defined }, ctx);
@@ -492,7 +540,7 @@ export class Desk {
   importRoster(file: Uint8Array | string): RosterImportResult {
     const settings = this.ledger.settings();
     const parsed = parseRosterCsv(typeof file === 'string' ? file : decodeRosterBytes(file), settings.plans);
-    this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.operator });
+    this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.keyer() });
     return { holders: parsed.holders.length, grants: parsed.grants.length };
   }
 }
@@ -521,7 +569,7 @@ function decodeAttachment(a: AttachmentUpload): Buffer {
 
 export function openDesk(options: DeskOptions): Desk {
   // `opening` lets an older ledger be upgraded with the upgrade recorded: who opened it, and when.
-  const opening = { at: options.clock.now(), operator: options.operator };
+  const opening = { at: options.clock.now(), operator: options.operator ?? UNNAMED_OPERATOR };
   const ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider, opening });
   return new Desk(ledger, options.clock, options.operator, options.letterFonts);
 }

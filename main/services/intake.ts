@@ -4,12 +4,13 @@ import type { ParsedInput } from '../ipc/contract';
 import { OfferDeskError } from '../core/errors';
 import { checkDefectsAllowed } from '../core/defects';
 import { commencementInstant } from '../core/schedule';
+import { checkSigner } from '../core/signer';
 import { formatInZone, parseInstantInput } from '../core/time';
 import { isTimely } from '../core/timeliness';
 import type { Grant, Holder, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
 import type { Snapshot } from './snapshot';
 
-export type DraftInput = ParsedInput<'intake:preview'>['draft'];
+export type DraftInput = ParsedInput<'intake:record'>['draft'];
 export type NewDocument = Omit<ReceivedDocument, 'id' | 'corrects' | 'voided'>;
 
 /** An unknown employee id is refused as a likely typo; the refusal says how to log the paper anyway. */
@@ -94,6 +95,14 @@ function resolveTenders(kind: NewDocument['kind'], requested: Tender[], grants: 
   });
 }
 
+/**
+ * A document received by the expiration but keyed after it counts only with a written reason.
+ * The preview asks this as soon as the receipt time is readable, so the window knows to ask for it.
+ */
+export function needsLateKeyingReason(receivedAt: Instant, expiresAt: Instant, now: Instant): boolean {
+  return isTimely(receivedAt, expiresAt) && now > expiresAt;
+}
+
 export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecision {
   const zone = ctx.settings.zone;
   const receivedAt = parseInstantInput(draft.receivedAt, zone);
@@ -112,6 +121,7 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
     );
   }
   checkDefectsAllowed(draft.kind, draft.signerCapacity, draft.defects);
+  checkSigner(draft.defects, draft.signedBy);
   const notOnRoster = draft.notOnRosterName !== null;
   if (draft.defects.includes('not-on-roster') && !notOnRoster) {
     throw new OfferDeskError('invalid-input', 'Paper from someone not on the roster is logged with the name as written (CLI: --not-on-roster "NAME"; API: draft.notOnRosterName).');
@@ -125,7 +135,7 @@ export function decideIntake(draft: DraftInput, ctx: IntakeContext): IntakeDecis
 
   const timely = isTimely(receivedAt, ctx.expiresAt);
   const expired = ctx.now > ctx.expiresAt;
-  const lateKeyingRequired = timely && expired;
+  const lateKeyingRequired = needsLateKeyingReason(receivedAt, ctx.expiresAt, ctx.now);
   const reason = draft.lateKeyingReason && draft.lateKeyingReason.length > 0 ? draft.lateKeyingReason : null;
   const warnings: string[] = [];
   if (lateKeyingRequired && !reason) {

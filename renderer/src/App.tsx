@@ -10,6 +10,7 @@ import { RosterScreen } from './screens/roster/RosterScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { DeskTime } from './ui/DeskTime';
 import { IntakeBadge } from './ui/IntakeBadge';
+import { OperatorChip } from './ui/Operator';
 import { hrefFor, useRoute, type Route } from './ui/route';
 import { ApiErrorAlert } from './ui/ApiErrorAlert';
 
@@ -43,6 +44,7 @@ export function App() {
             </Text>
           </Group>
           <Group gap="lg" wrap="nowrap">
+            <OperatorChip />
             <DeskTime />
             <IntakeBadge />
           </Group>

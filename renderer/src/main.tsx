@@ -9,6 +9,7 @@ import { App } from './App';
 import { DeskClockProvider } from './clock/DeskClock';
 import { theme } from './theme';
 import { NotificationsProvider } from './ui/Notifications';
+import { OperatorProvider } from './ui/Operator';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -18,7 +19,9 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <NotificationsProvider>
         <DeskClockProvider>
-          <App />
+          <OperatorProvider>
+            <App />
+          </OperatorProvider>
         </DeskClockProvider>
       </NotificationsProvider>
     </MantineProvider>

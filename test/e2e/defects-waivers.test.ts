@@ -85,9 +85,15 @@ describe('defects and waivers', () => {
     expect(text).not.toContain(`#${ids.lemaire}`);
     expect(await affected.getByRole('row', { name: /Hannah Goldberg/ }).innerText()).toContain('Now counts');
     expect(await affected.getByRole('row', { name: /Ahmed Hassan/ }).innerText()).toContain('Other defects still open');
+    // Granting needs the restated effect ticked: nothing is waived before.
+    const grant = dialog.getByRole('button', { name: 'Grant waiver for all documents' });
+    expect(await grant.isDisabled()).toBe(true);
+    const confirm = dialog.getByRole('checkbox', { name: /I confirm: “No current e-mail address” is waived on every document of every holder/ });
+    expect(await dialog.innerText()).toContain('1 of the 2 document(s) above start to count');
+    await confirm.check();
     await db.shot('waiver-preview');
-
-    await dialog.getByRole('button', { name: 'Grant waiver for all documents' }).click();
+    expect(db.desk.ledger.waivers()).toEqual([]);
+    await grant.click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('table', { name: 'Waivers granted' }).getByText('No current e-mail address').waitFor();
     await page.getByTestId(`open-defect-${ids.goldberg}`).waitFor({ state: 'detached' });

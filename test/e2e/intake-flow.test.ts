@@ -3,7 +3,7 @@
 // (Worked example 1 of the domain notes, with holder E0032's two grants as A and B.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
-import { pickOption, retype, tabTo } from './support/keyboard';
+import { pickOption, retype, shiftTabTo, tabTo } from './support/keyboard';
 import { scanPng } from './support/scan';
 
 let db: DeskBrowser;
@@ -49,6 +49,10 @@ describe('logging paper at the desk', () => {
     await db.open('intake');
     await startDocument('Kapoor', /Rajesh Kapoor · E0032/);
     await typeReceivedAt('2003-03-20 10:00:00');
+    // The form starts with nothing tendered (as the CLI); the paper says every grant in full.
+    expect(await page.getByRole('textbox', { name: 'Shares of grant G-172 tendered' }).inputValue()).toBe('0');
+    await page.keyboard.press('Alt+A');
+    expect(await page.getByRole('textbox', { name: 'Shares of grant G-172 tendered' }).inputValue()).toBe('4,250');
     await tabTo(page, page.getByRole('textbox', { name: "Sender's fax" }));
     await page.keyboard.type('(603) 555-0132');
     // The scan of the faxed pages (choosing a file is the one step the OS dialog does).
@@ -69,8 +73,8 @@ describe('logging paper at the desk', () => {
     const { page } = db;
     await page.getByTestId('intake-recorded').waitFor();
     await startDocument('E0032', /Rajesh Kapoor · E0032/);
-    // Document kind and delivery are radio groups: arrow keys choose.
-    await tabTo(page, page.getByRole('radio', { name: 'Election Form' }));
+    // Document kind and delivery are radio groups above the receipt time: arrow keys choose.
+    await shiftTabTo(page, page.getByRole('radio', { name: 'Election Form' }));
     await page.keyboard.press('ArrowRight');
     await tabTo(page, page.getByRole('radio', { name: 'Fax' }));
     await page.keyboard.press('ArrowRight');
@@ -92,6 +96,7 @@ describe('logging paper at the desk', () => {
     await page.getByRole('button', { name: 'Log a document for this holder' }).click();
     await page.getByRole('combobox', { name: 'Holder' }).and(page.locator('[value*="E0032"]')).waitFor();
     await typeReceivedAt('2003-03-31 15:30:00');
+    await page.keyboard.press('Alt+A');
     await tabTo(page, page.getByRole('textbox', { name: 'Shares of grant G-173 tendered' }));
     await retype(page, '0');
     await page.locator('[data-testid="intake-preview"][data-current="true"]').getByTestId('preview-after-state').filter({ hasText: 'Tendered part' }).waitFor();

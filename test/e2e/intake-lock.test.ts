@@ -49,10 +49,11 @@ describe('the intake lock at expiration', () => {
     await pickOption(page, 'E0018', /Ingrid Sørensen · E0018/);
     await tabTo(page, page.getByRole('textbox', { name: 'Received at' }));
     await retype(page, '2003-03-31 16:59:30');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+A');
     const save = page.getByRole('button', { name: 'Save, flagged as keyed after expiration' });
     expect(await save.isDisabled()).toBe(true);
-    await page.getByTestId('intake-missing').filter({ hasText: 'Write why' }).waitFor();
+    // The desk says why it cannot be saved yet, in its own words.
+    await page.getByTestId('intake-blocking').filter({ hasText: 'only with a written reason' }).waitFor();
 
     await tabTo(page, page.getByRole('textbox', { name: 'Reason for keying after the expiration' }));
     await page.keyboard.type('Fax arrived 16:59:30 per header; the operator was at the copier and keyed it at 17:02.');
@@ -77,7 +78,6 @@ describe('the intake lock at expiration', () => {
     await page.keyboard.press('ArrowRight');
     await tabTo(page, page.getByRole('textbox', { name: 'Received at' }));
     await retype(page, '2003-03-31 17:00:01');
-    await page.keyboard.press('Escape');
     // A late arrival needs no reason: it is logged and changes nothing.
     await page.getByText('Received after the expiration: it will be logged as late').waitFor();
     expect(await page.getByRole('textbox', { name: 'Reason for keying after the expiration' }).count()).toBe(0);

@@ -20,6 +20,28 @@ afterAll(async () => {
 });
 
 describe('settings', () => {
+  it('a year typo cannot extend the offer unseen: the confirmation restates old and new expiration and how many days later (a year typo: 380), and Cancel records nothing', async () => {
+    const { page } = db;
+    await db.open('settings');
+    await tabTo(page, page.getByRole('textbox', { name: 'New expiration' }));
+    await retype(page, '2004-04-14 17:00:00');
+    await tabTo(page, page.getByRole('textbox', { name: 'Reason' }));
+    await page.keyboard.type('Board approved an extension.');
+    await page.getByRole('button', { name: 'Record extension…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Extend the offer for every holder?' });
+    await confirm.waitFor();
+    const table = await confirm.getByTestId('extension-confirm').innerText();
+    expect(table).toMatch(/Expires now\s+2003-03-31 17:00:00 ET\s+2003-03-31 14:00:00 PST/);
+    expect(table).toMatch(/New expiration\s+2004-04-14 17:00:00 ET\s+2004-04-14 14:00:00 PDT/);
+    expect(await confirm.getByTestId('extension-days').innerText()).toContain('380 days later');
+    await confirm.getByText('Check the date').waitFor();
+    await db.shot('extension-confirm');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(db.desk.offer().extensions).toEqual([]);
+    await page.getByRole('textbox', { name: 'Reason' }).fill('');
+  });
+
   it('records an extension into daylight time, warns that it was announced late, and reopens intake', async () => {
     const { page } = db;
     await db.open('settings');
@@ -32,7 +54,11 @@ describe('settings', () => {
     await page.getByText('= 2003-04-14 17:00:00 ET · your time 2003-04-14 14:00:00 PDT').waitFor();
     await tabTo(page, page.getByRole('textbox', { name: 'Reason' }));
     await page.keyboard.type('Board approved a two-week extension to allow holders on leave to respond.');
-    await page.getByRole('button', { name: 'Record extension' }).click();
+    await page.getByRole('button', { name: 'Record extension…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Extend the offer for every holder?' });
+    expect(await confirm.getByTestId('extension-days').innerText()).toContain('14 days later');
+    expect(db.desk.offer().extensions).toEqual([]);
+    await confirm.getByRole('button', { name: 'Record the extension' }).click();
 
     await page.getByRole('alert').filter({ hasText: 'Recorded after the announcement limit' }).waitFor();
     const history = page.getByRole('table', { name: 'Extensions' });
@@ -69,7 +95,7 @@ describe('settings', () => {
     await page.getByText(/Roster imported/).waitFor();
 
     await db.open('roster');
-    await page.getByRole('textbox', { name: 'Search by name or employee ID' }).fill('Okafor');
+    await page.getByRole('textbox', { name: /^Search by name/ }).fill('Okafor');
     await page.getByRole('row', { name: /Marguerite Okafor, E0901/ }).waitFor();
     expect(db.pageErrors).toEqual([]);
   });

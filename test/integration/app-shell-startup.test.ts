@@ -89,11 +89,14 @@ describe('first start', () => {
     expect(call(l, 'holders:list', {})).toMatchObject({ ok: true, value: { total: 50 } });
   });
 
-  it("records who is at the desk as the computer's user unless the window changes it", async () => {
+  it("never takes the computer's user for the person keying: nobody is named until the window says, and nothing is recorded before", async () => {
     const l = await launch();
-    const session = call(l, 'session:get', {}) as { ok: true; value: { operator: string } };
-    expect(session.value.operator).not.toBe('');
+    const session = call(l, 'session:get', {}) as { ok: true; value: { operator: string | null } };
+    expect(session.value.operator).toBeNull();
+    const refused = call(l, 'waivers:grant', { defect: 'no-email', reason: 'Offer-wide decision of the CFO.' });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Say who is keying first/) } });
     expect(call(l, 'session:setOperator', { operator: 'J. Polakiewicz' })).toMatchObject({ ok: true, value: { operator: 'J. Polakiewicz' } });
+    expect(call(l, 'waivers:grant', { defect: 'no-email', reason: 'Offer-wide decision of the CFO.' })).toMatchObject({ ok: true, value: { waiver: { operator: 'J. Polakiewicz' } } });
   });
 
   it('without OFFER_DESK_DATA_DIR, keeps the ledger in <appData>/Offer Desk, whatever package.json calls the app', async () => {

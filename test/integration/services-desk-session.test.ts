@@ -54,15 +54,15 @@ describe('what the intake preview says will change', () => {
     try {
       const draft = { employeeId: 'E1', kind: 'election' as const, via: 'fax' as const, receivedAt: '2003-03-10 09:00', tenders: [{ grantId: 'A', shares: 1000 }] };
       const preview = desk.previewIntake(draft);
-      expect(preview.changes).toEqual([
+      expect(preview.outcome?.changes).toEqual([
         'A: 0 -> 1,000 shares tendered',
         'C: 0 -> 300 shares tendered (required by the look-back rule)',
         'This document governs the holder\u2019s election.',
       ]);
-      expect(desk.recordIntake(draft).changes).toEqual(preview.changes);
+      expect(desk.recordIntake(draft).changes).toEqual(preview.outcome?.changes);
       const defective = desk.previewIntake({ ...draft, kind: 'notice', tenders: [], receivedAt: '2003-03-10 09:30', defects: ['unsigned'] });
-      expect(defective.changes).toHaveLength(1);
-      expect(defective.changes[0]).toMatch(/^Defective: unsigned \(open\)/);
+      expect(defective.outcome?.changes).toHaveLength(1);
+      expect(defective.outcome?.changes[0]).toMatch(/^Defective: unsigned \(open\)/);
     } finally {
       desk.close();
     }

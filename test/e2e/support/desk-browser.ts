@@ -52,7 +52,8 @@ export interface DeskBrowser {
   pageErrors: string[];
   /** Moves the desk's clock through the harness's HTTP test control, as a test of that path too. */
   setClock(iso: string): Promise<void>;
-  open(hash: string): Promise<void>;
+  /** Opens a screen; answers "Who is keying?" as "e2e" if the window asks, unless told not to. */
+  open(hash: string, options?: { answerOperator?: boolean }): Promise<void>;
   /**
    * Saves test-results/<name>.png (and docs/screenshots/ with `alsoDocs`). `height` grows the
    * window for a long screen: a full-page capture would tear the fixed header and nav.
@@ -68,8 +69,13 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
   const dataDir = mkdtempSync(join(tmpdir(), 'offer-desk-e2e-'));
   const rendererDir = snapshotRenderer(dataDir);
   // An empty env: a developer's OFFER_DESK_KEY_FILE must not leak into a test ledger.
-  const opened = openHarnessDesk({ dataDir, start: options.start, operator: 'e2e', env: {} });
-  options.seed?.(opened.desk, opened.clock);
+  // Nobody is named for the window, as in the app: the page asks (db.open answers as "e2e").
+  const opened = openHarnessDesk({ dataDir, start: options.start, operator: null, env: {} });
+  if (options.seed) {
+    opened.desk.setOperator('e2e seed');
+    options.seed(opened.desk, opened.clock);
+    opened.desk.setOperator(null);
+  }
   let harness: Harness | null = null;
   let browser: Browser | null = null;
   try {
@@ -108,9 +114,10 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
         });
         if (!res.ok()) throw new Error(`clock control refused: ${res.status()} ${await res.text()}`);
       },
-      async open(hash) {
+      async open(hash, openOptions = {}) {
         await page.goto(`${url}#/${hash.replace(/^#?\/?/, '')}`);
         await page.getByTestId('intake-state').waitFor();
+        if (openOptions.answerOperator !== false) await answerOperatorPrompt(page, 'e2e');
       },
       async shot(name, shotOptions = {}) {
         mkdirSync(RESULTS_DIR, { recursive: true });
@@ -161,6 +168,22 @@ function snapshotRenderer(into: string): string {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   }
   throw new Error(`The built renderer in ${RENDERER_DIR} is incomplete (a build still running?)`);
+}
+
+/**
+ * Answers the window's "Who is keying?" prompt with `name` if it is asking; waits until the
+ * header shows who is keying either way.
+ */
+export async function answerOperatorPrompt(page: Page, name: string): Promise<void> {
+  const chip = page.locator('[data-testid="operator"][data-state="known"], [data-testid="operator"][data-state="asking"]');
+  await chip.waitFor();
+  if ((await chip.getAttribute('data-state')) === 'asking') {
+    const dialog = page.getByRole('dialog', { name: 'Who is keying?' });
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Start keying' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await page.locator('[data-testid="operator"][data-state="known"]').waitFor();
 }
 
 /** An instant from Eastern wall-clock text: "2003-03-31 16:59:58" -> the UTC instant. Tests speak ET like the desk. */

@@ -6,12 +6,17 @@ export async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el === document.activeElement);
 }
 
-export async function tabTo(page: Page, target: Locator, maxTabs = 40): Promise<void> {
+/** Like `tabTo`, backwards (Shift+Tab): for a field above the one the form moved the focus to. */
+export async function shiftTabTo(page: Page, target: Locator, maxTabs = 40): Promise<void> {
+  await tabTo(page, target, maxTabs, 'Shift+Tab');
+}
+
+export async function tabTo(page: Page, target: Locator, maxTabs = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   // Radio inputs of a segmented control are visually hidden but focusable: attached is enough.
   await target.waitFor({ state: 'attached' });
   for (let i = 0; i < maxTabs; i++) {
     if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   if (await isFocused(target)) return;
   const focused = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 // Granting a waiver in two steps: choose the defect and write the reason, then see every document
-// it will settle (and which of them thereby start to count) before confirming. A waiver cannot be
+// it will settle (and which of them thereby start to count), and tick the restated effect to grant it. A waiver cannot be
 // aimed at one holder: the offer says it applies to all options.
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { DefectKind } from '../../../../main/core/types';
 import type { WaiverPreview } from '../../../../main/ipc/dto';
@@ -20,6 +20,8 @@ export function WaiverDialog({ opened, onClose, onDone }: Props) {
   const [defect, setDefect] = useState<DefectKind | null>(null);
   const [reason, setReason] = useState('');
   const [preview, setPreview] = useState<WaiverPreview | null>(null);
+  // Offer-wide and not undone from this screen: granted only once the restated effect is ticked.
+  const [confirmed, setConfirmed] = useState(false);
   const api = useCall();
   const notify = useNotify();
 
@@ -29,6 +31,7 @@ export function WaiverDialog({ opened, onClose, onDone }: Props) {
     setDefect(null);
     setReason('');
     setPreview(null);
+    setConfirmed(false);
     api.clearError();
   }, [opened]);
 
@@ -39,7 +42,7 @@ export function WaiverDialog({ opened, onClose, onDone }: Props) {
   };
 
   const grant = async () => {
-    if (!defect || reason.trim() === '') return;
+    if (!defect || reason.trim() === '' || !confirmed) return;
     const r = await api.call('waivers:grant', { defect, reason: reason.trim() });
     if (!r.ok) return;
     notify({
@@ -131,12 +134,23 @@ export function WaiverDialog({ opened, onClose, onDone }: Props) {
                 </Table.Tbody>
               </Table>
             )}
+            <Checkbox
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              label={`I confirm: “${DEFECT_LABEL[preview.defect]}” is waived on every document of every holder, now and arriving later; ${preview.affected.filter((a) => a.becomesProperlyMade).length} of the ${preview.affected.length} document(s) above start to count and may change elections.`}
+            />
             <ApiErrorAlert error={api.error} onClose={api.clearError} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setPreview(null);
+                  setConfirmed(false);
+                }}
+              >
                 Back
               </Button>
-              <Button color="orange" onClick={() => void grant()} loading={api.busy}>
+              <Button color="orange" onClick={() => void grant()} loading={api.busy} disabled={!confirmed}>
                 Grant waiver for all documents
               </Button>
             </Group>

@@ -1,5 +1,6 @@
 // The facts of one piece of paper, below the holder picker: kind, delivery, receipt time, pages,
-// signer, defects, tenders and scans.
+// signer, defects, tenders and scans. Nothing is filled in for the operator that the paper must
+// say: no fax time, no signer, no tenders.
 import { Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import type { DeliveryVia, DocumentKind, Grant, GrantElection, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
@@ -7,14 +8,16 @@ import { applicableDefects } from '../../../../main/core/defects';
 import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL } from '../../format/labels';
 import { AttachmentPicker } from './AttachmentPicker';
 import { DefectChecks } from './DefectChecks';
-import { sourceFor, type IntakeForm } from './draft';
+import { signerProblem } from '../../../../main/core/signer';
+import { receiptText, withDelivery, withShares, type IntakeForm } from './draft';
 import { ReceivedAtField } from './ReceivedAtField';
 import { TenderTable } from './TenderTable';
 
 interface Props {
   form: IntakeForm;
   setForm: Dispatch<SetStateAction<IntakeForm>>;
-  grants: (Grant & GrantElection)[];
+  /** The holder's grants, or null while they are being fetched. */
+  grants: (Grant & GrantElection)[] | null;
   zone: string;
   nowWallClock: () => string;
   disabled: boolean;
@@ -44,25 +47,30 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
           <SegmentedControl
             aria-labelledby="intake-via"
             value={form.via}
-            onChange={(v) => {
-              const via = v as DeliveryVia;
-              setForm((f) => ({ ...f, via, receiptSource: sourceFor(via) }));
-            }}
+            onChange={(v) => setForm((f) => withDelivery(f, v as DeliveryVia))}
             data={(['fax', 'hand'] as const).map((k) => ({ value: k, label: VIA_LABEL[k] }))}
             disabled={disabled}
           />
         </Labelled>
       </Group>
       <Group gap="md" align="flex-start">
-        <ReceivedAtField
-          label="Received at"
-          value={form.receivedAt}
-          zone={zone}
-          onChange={(v) => set('receivedAt', v)}
-          nowWallClock={nowWallClock}
-          disabled={disabled}
-          description={form.via === 'fax' ? 'As on the fax header, Eastern time' : 'As on the desk stamp, Eastern time'}
-        />
+        <div data-testid="receipt-field">
+          <ReceivedAtField
+            label="Received at"
+            value={receiptText(form, nowWallClock)}
+            zone={zone}
+            onChange={(v) => setForm((f) => ({ ...f, receivedAt: v, receivedAtEdited: true }))}
+            nowWallClock={nowWallClock}
+            disabled={disabled}
+            description={
+              form.via === 'fax'
+                ? 'Typed from the fax header, Eastern time'
+                : form.receivedAtEdited
+                  ? 'As on the desk stamp, Eastern time'
+                  : 'Desk stamp: now, ticking until you type over it'
+            }
+          />
+        </div>
         <Select
           label="Time taken from"
           data={(['fax-header', 'desk-stamp'] as const).map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
@@ -78,7 +86,15 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
         {form.via === 'fax' && (
           <TextInput label="Sender's fax" placeholder="(603) 555-0100" value={form.senderFax} onChange={(e) => set('senderFax', e.currentTarget.value)} w={160} disabled={disabled} />
         )}
-        <TextInput label="Signed by" value={form.signedBy} onChange={(e) => set('signedBy', e.currentTarget.value)} w={190} disabled={disabled} />
+        <TextInput
+          label="Signed by"
+          placeholder="As signed on the paper"
+          value={form.signedBy}
+          onChange={(e) => set('signedBy', e.currentTarget.value)}
+          error={signerProblem(form.defects, form.signedBy)}
+          w={190}
+          disabled={disabled}
+        />
         <Select
           label="Capacity of signer"
           data={CAPACITIES_IN_ORDER.map((c) => ({ value: c, label: CAPACITY_LABEL[c] }))}
@@ -90,8 +106,15 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
         />
       </Group>
       <DefectChecks kind={form.kind} capacity={form.signerCapacity} value={form.defects} onChange={(v) => set('defects', v)} disabled={disabled} />
-      {form.kind === 'election' && grants.length > 0 && (
-        <TenderTable form={form} grants={grants} onChange={(t) => set('tenders', t)} disabled={disabled} />
+      {form.kind === 'election' && grants !== null && grants.length > 0 && (
+        <TenderTable
+          form={form}
+          grants={grants}
+          onAllInFull={() => setForm((f) => ({ ...f, everyGrantInFull: true, tenders: {} }))}
+          onClear={() => setForm((f) => ({ ...f, everyGrantInFull: false, tenders: {} }))}
+          onShares={(grantId, shares) => setForm((f) => withShares(f, grants, grantId, shares))}
+          disabled={disabled}
+        />
       )}
       {form.kind === 'notice' && (
         <Text size="sm" c="dimmed">

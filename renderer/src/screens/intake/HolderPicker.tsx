@@ -1,8 +1,12 @@
-// Type-ahead over the roster (server-side search, so it works on 100,000 holders): type a name or
-// employee ID, arrow to the right one, Enter.
-import { Select } from '@mantine/core';
+// Type-ahead over the roster (the desk searches: accents and case ignored, grant ids and the last
+// four of the ID number too). The options shown always answer exactly what is in the box: while a
+// newer search is on its way the old options are hidden, never offered (a Notice was once recorded
+// against the previous holder because his name was still the first option). Enter takes an exact
+// employee id or the only match, waiting for the desk's answer if it has not come yet.
+import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { foldForSearch } from '../../../../main/core/search-fold';
 import { invoke } from '../../api/client';
 
 interface Option {
@@ -10,61 +14,180 @@ interface Option {
   label: string;
 }
 
+interface Answer {
+  /** The text these options answer (trimmed). */
+  query: string;
+  rows: Option[];
+  total: number;
+}
+
 interface Props {
   value: string | null;
   onChange: (employeeId: string | null) => void;
+  /** After the operator took a holder (Enter or a click): the form moves on to the next field. */
+  onPicked?: () => void;
   disabled?: boolean;
+  autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function HolderPicker({ value, onChange, disabled }: Props) {
+const PAGE = 20;
+const labelOf = (name: string, employeeId: string) => `${name} · ${employeeId}`;
+
+/** What Enter takes from an answer: the holder whose employee id is exactly what was typed, else the only match. */
+function enterChoice(answer: Answer): Option | null {
+  const typed = foldForSearch(answer.query);
+  const exact = answer.rows.find((o) => foldForSearch(o.value) === typed);
+  if (exact) return exact;
+  return answer.total === 1 ? (answer.rows[0] ?? null) : null;
+}
+
+export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, inputRef }: Props) {
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 200);
-  const [options, setOptions] = useState<Option[]>([]);
-  const [selected, setSelected] = useState<Option | null>(null);
+  const [chosen, setChosen] = useState<Option | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [pendingEnter, setPendingEnter] = useState<string | null>(null);
+  const query = search.trim();
+  // The box shows the chosen holder's label: that is not a search.
+  const showingChoice = chosen !== null && search === chosen.label;
+  const [debounced] = useDebouncedValue(query, 120);
+  const current = answer && answer.query === query && !showingChoice ? answer : null;
 
   useEffect(() => {
+    if (showingChoice) return undefined;
     let live = true;
-    // The search box shows the chosen label after a pick; searching for it again is pointless.
-    const query = selected && debounced === selected.label ? '' : debounced.trim();
-    void invoke('holders:list', { query, filter: 'all', offset: 0, limit: 20 }).then((r) => {
-      if (live && r.ok) setOptions(r.value.rows.map((h) => ({ value: h.employeeId, label: `${h.name} · ${h.employeeId}` })));
+    void invoke('holders:list', { query: debounced, filter: 'all', offset: 0, limit: PAGE }).then((r) => {
+      if (live && r.ok) {
+        setAnswer({ query: debounced, rows: r.value.rows.map((h) => ({ value: h.employeeId, label: labelOf(h.name, h.employeeId) })), total: r.value.total });
+      }
     });
     return () => {
       live = false;
     };
-  }, [debounced, selected]);
+  }, [debounced, showingChoice]);
 
-  // A holder chosen elsewhere (from the holder screen's link) still needs its label.
+  // The form was reset (after a save): the box empties, ready for the next paper.
   useEffect(() => {
-    if (!value || selected?.value === value) return;
-    void invoke('holders:get', { employeeId: value }).then((r) => {
-      if (r.ok) setSelected({ value, label: `${r.value.holder.name} · ${value}` });
-    });
-  }, [value, selected]);
+    if (value === null && chosen !== null) {
+      setChosen(null);
+      setSearch('');
+      setAnswer(null);
+    }
+  }, [value, chosen]);
 
-  const data = selected && !options.some((o) => o.value === selected.value) ? [selected, ...options] : options;
+  // A holder chosen elsewhere (the holder screen's "Log a document") still needs its label.
+  const asked = useRef<string | null>(null);
+  useEffect(() => {
+    if (value === null || chosen?.value === value || asked.current === value) return;
+    asked.current = value;
+    void invoke('holders:get', { employeeId: value }).then((r) => {
+      if (!r.ok) return;
+      const option = { value, label: labelOf(r.value.holder.name, value) };
+      setChosen(option);
+      setSearch(option.label);
+    });
+  }, [value, chosen]);
+
+  const choose = (option: Option) => {
+    asked.current = option.value;
+    setChosen(option);
+    setSearch(option.label);
+    setPendingEnter(null);
+    combobox.closeDropdown();
+    onChange(option.value);
+    onPicked?.();
+  };
+
+  // An Enter pressed before the desk answered is kept until the answer for that very text arrives.
+  useEffect(() => {
+    if (pendingEnter === null || !current) return;
+    if (pendingEnter !== current.query) return;
+    setPendingEnter(null);
+    const option = enterChoice(current);
+    if (option) choose(option);
+    // `choose` is left out of the dependencies: it only sets state and calls the parent's setter.
+  }, [pendingEnter, current]);
+
+  // When Enter would take something, show which one (highlighted), so the keyboard user sees it.
+  useEffect(() => {
+    if (!current || !combobox.dropdownOpened) return;
+    const option = enterChoice(current);
+    if (option && option === current.rows[0]) combobox.selectFirstOption();
+  }, [current, combobox]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
+    // An option highlighted with the arrows is the operator's own choice: the combobox takes it.
+    if (combobox.dropdownOpened && combobox.getSelectedOptionIndex() !== -1) return;
+    e.preventDefault();
+    if (showingChoice || query === '') return;
+    if (current) {
+      const option = enterChoice(current);
+      if (option) choose(option);
+      else combobox.openDropdown();
+    } else {
+      setPendingEnter(query);
+    }
+  };
+
+  const several = query !== '' && current && current.total > 1 && !enterChoice(current);
 
   return (
-    <Select
-      label="Holder"
-      placeholder="Type a name or employee ID"
-      searchable
-      required
-      data={data}
-      value={value}
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The roster already filtered on the server; filtering again here would hide matches by ID.
-      filter={({ options: all }) => all}
-      onChange={(v, option) => {
-        setSelected(option ? { value: option.value, label: option.label } : null);
-        onChange(v);
-      }}
-      nothingFoundMessage="No holder matches"
-      disabled={disabled}
-      allowDeselect={false}
-      data-autofocus
-      w={380}
-    />
+    <Combobox store={combobox} onOptionSubmit={(v) => {
+      const option = current?.rows.find((o) => o.value === v);
+      if (option) choose(option);
+    }}>
+      <Combobox.Target withExpandedAttribute>
+        <TextInput
+          ref={inputRef}
+          label="Holder"
+          placeholder="Name, employee ID, grant ID or last four of the ID number"
+          description={several ? `${current.total} holders match: ↓ to choose, or type more` : undefined}
+          required
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPendingEnter(null);
+            combobox.resetSelectedOption();
+            combobox.openDropdown();
+            // What the box says and the holder on the form never disagree.
+            if (chosen !== null) {
+              setChosen(null);
+              onChange(null);
+            }
+          }}
+          onClick={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={onKeyDown}
+          rightSection={pendingEnter !== null || (!current && !showingChoice && combobox.dropdownOpened) ? <Loader size={14} /> : null}
+          disabled={disabled}
+          autoFocus={autoFocus}
+          w={380}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={showingChoice}>
+        <Combobox.Options>
+          {current === null ? (
+            <Combobox.Empty>Searching…</Combobox.Empty>
+          ) : current.rows.length === 0 ? (
+            <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
+          ) : (
+            current.rows.map((o) => (
+              <Combobox.Option value={o.value} key={o.value}>
+                {o.label}
+              </Combobox.Option>
+            ))
+          )}
+        </Combobox.Options>
+        {current && current.total > current.rows.length && (
+          <Combobox.Footer>
+            <Text size="xs" c="dimmed">
+              {current.total - current.rows.length} more: type more of the name or ID
+            </Text>
+          </Combobox.Footer>
+        )}
+      </Combobox.Dropdown>
+    </Combobox>
   );
 }

@@ -1,79 +1,82 @@
 // Logging one received document, keyboard first: holder, what it is, how and when it came, who
-// signed, what is wrong with it, what it tenders. The preview on the right shows what it will do
-// to the election before anything is saved. Once the offer expires the form locks by itself.
-import { Button, Fieldset, Grid, Group, Kbd, Stack, Text, Textarea, Title } from '@mantine/core';
+// signed, what is wrong with it, what it tenders. The desk answers every change of the form with
+// what would stop it being saved, or what it will do to the election (intake:preview); the window
+// shows that answer and never decides on its own. Once the offer expires the form locks by itself.
+import { Alert, Button, Fieldset, Grid, Group, Kbd, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 import type { IntakePreview, IntakeResult } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
 import { useCall, useQuery } from '../../api/useApi';
 import { useDeskNow, useIntakeStatus, useOffer } from '../../clock/DeskClock';
 import { fromMillis, wallClock } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { useOperator } from '../../ui/Operator';
 import { navigate } from '../../ui/route';
 import { DocumentFields } from './DocumentFields';
-import { buildDraft, emptyForm, type IntakeForm } from './draft';
+import { buildDraft, emptyForm, receiptText, type IntakeForm } from './draft';
 import { HolderPicker } from './HolderPicker';
 import { LockBanner } from './LockBanner';
 import { PreviewPanel } from './PreviewPanel';
 import { readAttachment } from './readFiles';
+import { ALL_IN_FULL_KEY } from './TenderTable';
 
 export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string | null }) {
   const { offer } = useOffer();
   const status = useIntakeStatus();
   const nowMs = useDeskNow();
   const zone = offer?.settings.zone ?? 'America/New_York';
-  const nowWall = () => wallClock(fromMillis(nowMs), zone);
+  const nowWall = () => (nowMs > 0 ? wallClock(fromMillis(nowMs), zone) : '');
 
-  const [form, setForm] = useState<IntakeForm>(() => emptyForm(initialEmployeeId, ''));
+  const [form, setForm] = useState<IntakeForm>(() => emptyForm(initialEmployeeId));
   const [latePath, setLatePath] = useState(false);
   const [recorded, setRecorded] = useState<IntakeResult | null>(null);
-  // The preview with the draft it answers: kept on screen while a newer draft is being asked
-  // about (no flicker on every keystroke), and marked current only when it matches the form.
+  // The desk's answer with the draft it answers: kept on screen while a newer draft is being
+  // asked about (no flicker on every keystroke), and trusted only when it matches the form.
   const [preview, setPreview] = useState<{ key: string; value: IntakePreview } | null>(null);
   const [previewError, setPreviewError] = useState<ApiError | null>(null);
   const save = useCall();
   const [readError, setReadError] = useState<string | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
+  const holderRef = useRef<HTMLInputElement>(null);
 
   const holder = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null);
   const detail = holder.data && holder.data.holder.employeeId === form.employeeId ? holder.data : null;
-  const grants = useMemo(() => detail?.grants ?? [], [detail]);
-
-  // The receipt time starts at the desk's "now" (the stamp for paper handed in this minute).
-  useEffect(() => {
-    if (form.receivedAt === '' && nowMs > 0) setForm((f) => ({ ...f, receivedAt: wallClock(fromMillis(nowMs), zone) }));
-  }, [form.receivedAt, nowMs, zone]);
-
-  // Signed by defaults to the holder's own name; a representative's name is typed over it.
-  const lastHolderName = useRef('');
-  useEffect(() => {
-    if (!detail) return;
-    const name = detail.holder.name;
-    setForm((f) => (f.signedBy === '' || f.signedBy === lastHolderName.current ? { ...f, signedBy: name } : f));
-    lastHolderName.current = name;
-  }, [detail]);
+  const grants = useMemo(() => detail?.grants ?? null, [detail]);
 
   const locked = status.known && !status.open;
   const formDisabled = !status.known || (locked && !latePath);
-  const check = buildDraft(form, zone, grants, locked && latePath, offer?.expiresAt ?? null);
-  const draftKey = check.draft && (form.kind === 'notice' || detail) ? JSON.stringify(check.draft) : '';
-  const [debouncedKey] = useDebouncedValue(draftKey, 300);
+  // The reason field appears when the desk says this paper needs one (timely, keyed after expiration).
+  const askReason = locked && latePath && (preview?.value.lateKeyingRequired ?? false);
+  const shownReceipt = receiptText(form, nowWall);
+  // An Election Form's tenders are known only once the holder's grants are: until then it is not asked about.
+  const grantsPending = form.employeeId !== null && form.kind === 'election' && grants === null;
+  const draft = buildDraft(form, shownReceipt, grants ?? [], askReason);
+  const draftKey = grantsPending ? '' : JSON.stringify(draft);
+  const [debouncedKey] = useDebouncedValue(draftKey, 150);
+  const current = preview !== null && preview.key === draftKey ? preview.value : null;
+
+  const ask = async (key: string): Promise<IntakePreview | null> => {
+    const r = await invoke('intake:preview', { draft: JSON.parse(key) as IntakePreviewDraft });
+    if (!r.ok) {
+      setPreviewError(r.error);
+      return null;
+    }
+    setPreview({ key, value: r.value });
+    setPreviewError(null);
+    return r.value;
+  };
 
   useEffect(() => {
-    if (debouncedKey === '' || formDisabled) {
-      setPreview(null);
-      setPreviewError(null);
-      return undefined;
-    }
+    if (debouncedKey === '' || formDisabled) return undefined;
     let live = true;
-    void invoke('intake:preview', { draft: JSON.parse(debouncedKey) as NonNullable<typeof check.draft> }).then((r) => {
+    void invoke('intake:preview', { draft: JSON.parse(debouncedKey) as IntakePreviewDraft }).then((r) => {
       if (!live) return;
       if (r.ok) {
         setPreview({ key: debouncedKey, value: r.value });
         setPreviewError(null);
       } else {
-        setPreview(null);
         setPreviewError(r.error);
       }
     });
@@ -82,8 +85,23 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     };
   }, [debouncedKey, formDisabled, status.open]);
 
+  // The holder field has the focus as soon as the form can be typed in (it is disabled until the
+  // desk's clock is known, and a disabled field cannot take the focus when the screen opens).
+  // Likewise once the "Who is keying?" prompt has been answered (it holds the focus while open).
+  const { operator } = useOperator();
+  const operatorKnown = typeof operator === 'string';
+  useEffect(() => {
+    if (!formDisabled && operatorKnown && initialEmployeeId === null) holderRef.current?.focus();
+  }, [formDisabled, operatorKnown, initialEmployeeId]);
+
+  const canSave = !formDisabled && current !== null && current.blocking.length === 0;
+
   const onSave = async () => {
-    if (!check.draft || formDisabled || save.busy) return;
+    if (formDisabled || save.busy || draftKey === '') return;
+    // Saved is exactly what the form shows now: asked about first if the desk has not answered yet.
+    const key = draftKey;
+    const answer = current ?? (await ask(key));
+    if (!answer || answer.blocking.length > 0) return;
     let attachments;
     try {
       attachments = await Promise.all(form.files.map(readAttachment));
@@ -92,21 +110,31 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
       return;
     }
     setReadError(null);
-    const r = await save.call('intake:record', { draft: check.draft, attachments });
+    const r = await save.call('intake:record', { draft: { ...(JSON.parse(key) as IntakePreviewDraft) }, attachments });
     if (!r.ok) return;
     // The "Recorded" panel beside the form is the confirmation; no toast to cover the next entry.
     setRecorded(r.value);
-    setForm(emptyForm(null, nowWall()));
+    setForm(emptyForm(null));
+    setPreview(null);
     setLatePath(false);
-    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    holderRef.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       void onSave();
+    } else if (e.altKey && e.code === ALL_IN_FULL_KEY.code && !e.ctrlKey && !e.metaKey && form.kind === 'election') {
+      e.preventDefault();
+      setForm((f) => ({ ...f, everyGrantInFull: true, tenders: {} }));
     }
   };
+
+  // After the holder is taken with Enter the next thing the paper gives is its receipt time.
+  const focusReceipt = () => formRef.current?.querySelector<HTMLInputElement>('[data-testid="receipt-field"] input')?.focus();
+
+  const blocking = current?.blocking ?? [];
+  const outcome = current?.outcome ?? (preview && preview.value.outcome && draftKey !== '' ? preview.value.outcome : null);
 
   return (
     <Stack gap="md" data-testid="intake">
@@ -115,7 +143,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           Intake: log a received document
         </Title>
         <Text size="xs" c="dimmed">
-          <Kbd>Tab</Kbd> moves between fields · <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves
+          <Kbd>Tab</Kbd> moves between fields · <Kbd>Alt</Kbd> + <Kbd>A</Kbd> every grant in full · <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves
         </Text>
       </Group>
       {locked && offer && <LockBanner expiresAtText={offer.expiresAtText} latePath={latePath} onLatePath={() => setLatePath(true)} />}
@@ -124,14 +152,20 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           <div ref={formRef} onKeyDown={onKeyDown}>
             <Fieldset legend="Received document" disabled={formDisabled} aria-label="Received document" data-testid="intake-form" data-locked={formDisabled ? 'true' : 'false'}>
               <Stack gap="sm">
-                <HolderPicker value={form.employeeId} onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, tenders: {} }))} disabled={formDisabled} />
+                <HolderPicker
+                  value={form.employeeId}
+                  onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, everyGrantInFull: false, tenders: {} }))}
+                  onPicked={focusReceipt}
+                  disabled={formDisabled}
+                  inputRef={holderRef}
+                />
                 <DocumentFields form={form} setForm={setForm} grants={grants} zone={zone} nowWallClock={nowWall} disabled={formDisabled} />
-                {locked && latePath && check.lateArrival && (
+                {locked && latePath && outcome && !outcome.timely && (
                   <Text size="sm" c="red.8">
                     Received after the expiration: it will be logged as late and changes no election. No reason is needed.
                   </Text>
                 )}
-                {locked && latePath && check.needsReason && (
+                {askReason && (
                   <Textarea
                     label="Reason for keying after the expiration"
                     description="Required. Say when and how the paper actually arrived and why it is keyed only now."
@@ -151,11 +185,11 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
                     Attachment not read: {readError}
                   </Text>
                 )}
-                <Group justify="space-between" align="center">
+                <Group justify="space-between" align="center" wrap="nowrap">
                   <Text size="xs" c="dimmed" data-testid="intake-missing">
-                    {check.missing.join(' ')}
+                    {blocking.join(' ')}
                   </Text>
-                  <Button onClick={() => void onSave()} disabled={!check.draft || formDisabled} loading={save.busy} color={locked ? 'red' : 'blue'}>
+                  <Button onClick={() => void onSave()} disabled={!canSave} loading={save.busy} color={locked ? 'red' : 'blue'} style={{ flexShrink: 0 }}>
                     {locked ? 'Save, flagged as keyed after expiration' : 'Save document'}
                   </Button>
                 </Group>
@@ -175,12 +209,16 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
               </>
             )}
             <ApiErrorAlert error={previewError} />
-            {preview && !formDisabled && draftKey !== '' && <PreviewPanel preview={preview.value} current={preview.key === draftKey} />}
-            {!preview && !previewError && !formDisabled && !recorded && (
-              <Text size="sm" c="dimmed">
-                Choose the holder and the receipt time to see what this document will do.
-              </Text>
+            {!formDisabled && current && current.blocking.length > 0 && (
+              <Alert color="gray" variant="light" title="Not ready to save" data-testid="intake-blocking">
+                <List size="sm" spacing={2}>
+                  {current.blocking.map((b) => (
+                    <List.Item key={b}>{b}</List.Item>
+                  ))}
+                </List>
+              </Alert>
             )}
+            {!formDisabled && outcome && (current === null || current.blocking.length === 0) && <PreviewPanel preview={outcome} current={current !== null} />}
           </Stack>
         </Grid.Col>
       </Grid>

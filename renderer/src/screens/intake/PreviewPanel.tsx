@@ -1,13 +1,13 @@
 // What the document does to the holder's election, before saving (a preview) and after (what
 // changed): timely or late, the state before and after, grant by grant, and any warnings.
 import { Alert, Badge, Card, Group, List, Stack, Table, Text } from '@mantine/core';
-import type { IntakePreview } from '../../../../main/ipc/dto';
+import type { IntakeOutcome } from '../../../../main/ipc/dto';
 import { formatShares } from '../../format/numbers';
 import { STATE_COLOR, STATE_LABEL } from '../../format/labels';
 import { formatCalendarDate, formatLocal } from '../../format/time';
 
 interface Props {
-  preview: IntakePreview;
+  preview: IntakeOutcome;
   recordedId?: number;
   /** False while the form has changed and a fresh preview is on its way. */
   current?: boolean;

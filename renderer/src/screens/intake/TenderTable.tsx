@@ -1,19 +1,24 @@
-// Per grant, the shares the Election Form tenders: the whole grant unless the form says a part.
+// Per grant, the shares the Election Form tenders: nothing until the form says so (as the CLI),
+// and "Every grant in full" is one key (Alt+A), because that is what most forms say.
 // Grants inside the look-back window are marked, because tendering anything tenders them in full.
-import { Badge, Button, Group, NumberInput, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Kbd, NumberInput, Table, Text } from '@mantine/core';
 import type { Grant, GrantElection } from '../../../../main/core/types';
 import { formatShares } from '../../format/numbers';
 import { sharesOnForm, type IntakeForm } from './draft';
 
+/** The key that ticks every grant in full, anywhere in the form. */
+export const ALL_IN_FULL_KEY = { altKey: true, code: 'KeyA', label: 'Alt+A' } as const;
+
 interface Props {
   form: IntakeForm;
   grants: (Grant & GrantElection)[];
-  onChange: (tenders: IntakeForm['tenders']) => void;
+  onAllInFull: () => void;
+  onClear: () => void;
+  onShares: (grantId: string, shares: number | '') => void;
   disabled?: boolean;
 }
 
-export function TenderTable({ form, grants, onChange, disabled }: Props) {
-  const setAll = (whole: boolean) => onChange(Object.fromEntries(grants.map((g) => [g.grantId, whole ? g.shares : 0])));
+export function TenderTable({ form, grants, onAllInFull, onClear, onShares, disabled }: Props) {
   return (
     <div>
       <Group justify="space-between" mb={4}>
@@ -21,10 +26,13 @@ export function TenderTable({ form, grants, onChange, disabled }: Props) {
           Shares tendered on the form
         </Text>
         <Group gap={6}>
-          <Button size="compact-xs" variant="default" onClick={() => setAll(true)} disabled={disabled}>
+          <Button size="compact-xs" variant="default" onClick={onAllInFull} disabled={disabled} aria-keyshortcuts={ALL_IN_FULL_KEY.label}>
             Every grant in full
           </Button>
-          <Button size="compact-xs" variant="default" onClick={() => setAll(false)} disabled={disabled}>
+          <Text size="xs" c="dimmed" aria-hidden>
+            <Kbd size="xs">Alt</Kbd> + <Kbd size="xs">A</Kbd>
+          </Text>
+          <Button size="compact-xs" variant="default" onClick={onClear} disabled={disabled}>
             Clear all
           </Button>
         </Group>
@@ -35,7 +43,7 @@ export function TenderTable({ form, grants, onChange, disabled }: Props) {
             <Table.Th>Grant</Table.Th>
             <Table.Th>Plan · granted</Table.Th>
             <Table.Th className="num">Outstanding</Table.Th>
-            <Table.Th className="num">Tendered on form</Table.Th>
+            <Table.Th className="num">Tendered on form (0 = kept)</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -51,7 +59,7 @@ export function TenderTable({ form, grants, onChange, disabled }: Props) {
                 <NumberInput
                   aria-label={`Shares of grant ${g.grantId} tendered`}
                   value={sharesOnForm(form, g)}
-                  onChange={(v) => onChange({ ...form.tenders, [g.grantId]: typeof v === 'number' ? v : v === '' ? '' : Number(v) })}
+                  onChange={(v) => onShares(g.grantId, typeof v === 'number' ? v : v === '' ? '' : Number(v))}
                   min={0}
                   max={g.shares}
                   clampBehavior="strict"

@@ -1,48 +1,47 @@
-// The intake form's state and how it becomes a `DocumentDraft` for the API. Pure: the screen
-// owns the state; this file decides what is sent and what is still missing.
-import type {
-  DefectKind,
-  DeliveryVia,
-  DocumentKind,
-  Grant,
-  Instant,
-  ReceiptSource,
-  SignerCapacity,
-} from '../../../../main/core/types';
-import type { DocumentDraft } from '../../../../main/ipc/contract';
-import { applicableDefects } from '../../../../main/core/defects';
-import { readInstantInput } from '../../../../main/core/time';
+// The intake form's state and how it becomes the draft the desk is asked about. Pure, and it
+// decides nothing: what is missing or wrong is the desk's answer (intake:preview's `blocking`).
+import type { DefectKind, DeliveryVia, DocumentKind, Grant, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
+import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 
 export interface IntakeForm {
   employeeId: string | null;
   kind: DocumentKind;
   via: DeliveryVia;
-  /** Wall-clock time in the offer's zone, "YYYY-MM-DD HH:mm:ss". */
+  /** The receipt-time field exactly as typed; the desk reads it (core's readInstantInput). */
   receivedAt: string;
+  /**
+   * The operator has typed in the receipt-time field. Until then a hand delivery's desk stamp
+   * shows the desk's clock, ticking; a fax's time is never filled in (it comes from the header).
+   */
+  receivedAtEdited: boolean;
   receiptSource: ReceiptSource;
   pages: number | '';
   senderFax: string;
   signedBy: string;
   signerCapacity: SignerCapacity;
   defects: DefectKind[];
-  /** grantId -> shares tendered on the form; a grant not present means "whole grant". */
+  /** "Every grant in full": each grant tenders all its shares, whatever grants the holder turns out to have. */
+  everyGrantInFull: boolean;
+  /** grantId -> shares tendered on the form; a grant not named tenders nothing (as in the CLI). */
   tenders: Record<string, number | ''>;
   files: File[];
   lateKeyingReason: string;
 }
 
-export function emptyForm(employeeId: string | null, receivedAt: string): IntakeForm {
+export function emptyForm(employeeId: string | null): IntakeForm {
   return {
     employeeId,
     kind: 'election',
     via: 'fax',
-    receivedAt,
+    receivedAt: '',
+    receivedAtEdited: false,
     receiptSource: 'fax-header',
     pages: 1,
     senderFax: '',
     signedBy: '',
     signerCapacity: 'holder',
     defects: [],
+    everyGrantInFull: false,
     tenders: {},
     files: [],
     lateKeyingReason: '',
@@ -54,54 +53,48 @@ export function sourceFor(via: DeliveryVia): ReceiptSource {
   return via === 'fax' ? 'fax-header' : 'desk-stamp';
 }
 
-export function sharesOnForm(form: IntakeForm, grant: Grant): number {
-  const v = form.tenders[grant.grantId];
-  if (v === undefined) return grant.shares;
-  return v === '' ? 0 : v;
+/** What the receipt-time field shows: an untouched hand-delivery stamp is the desk's clock now. */
+export function receiptText(form: IntakeForm, nowWallClock: () => string): string {
+  return form.via === 'hand' && !form.receivedAtEdited ? nowWallClock() : form.receivedAt;
 }
 
-export interface DraftCheck {
-  draft: DocumentDraft | null;
-  /** What keeps the form from being sent, in the desk's words. */
-  missing: string[];
-  /** Keyed after the expiration with a receipt time at or before it: counts, but only with a written reason. */
-  needsReason: boolean;
-  /** Received after the expiration: logged as late, changes nothing, needs no reason. */
-  lateArrival: boolean;
+/** The form after a change of delivery: an untouched fax time stays empty, an untouched stamp ticks. */
+export function withDelivery(form: IntakeForm, via: DeliveryVia): IntakeForm {
+  return { ...form, via, receiptSource: sourceFor(via), receivedAt: form.receivedAtEdited ? form.receivedAt : '' };
+}
+
+export function sharesOnForm(form: IntakeForm, grant: Grant): number {
+  if (form.everyGrantInFull) return grant.shares;
+  const v = form.tenders[grant.grantId];
+  return v === undefined || v === '' ? 0 : v;
+}
+
+/** Shares of one grant typed over: the other grants keep what the form showed for them. */
+export function withShares(form: IntakeForm, grants: Grant[], grantId: string, shares: number | ''): IntakeForm {
+  const shown: Record<string, number | ''> = form.everyGrantInFull ? Object.fromEntries(grants.map((g) => [g.grantId, g.shares])) : { ...form.tenders };
+  return { ...form, everyGrantInFull: false, tenders: { ...shown, [grantId]: shares } };
 }
 
 /**
- * `keyedLate` is true once the expiration has passed (the late-keying path). The reason is asked
- * for only where it means something: a timely document keyed late. A late arrival is simply logged.
+ * The form as a draft for the desk, whatever state it is in. `receivedAt` is the text the field
+ * shows; `askReason` is true while the desk says a written late-keying reason is needed.
  */
-export function buildDraft(form: IntakeForm, zone: string, grants: Grant[], keyedLate: boolean, expiresAt: Instant | null): DraftCheck {
-  const missing: string[] = [];
-  if (!form.employeeId) missing.push('Choose the holder.');
-  // Core reads the receipt time (the same rule as the desk and the CLI); unreadable text is what is missing.
-  const read = readInstantInput(form.receivedAt, zone);
-  if (!read.ok) missing.push(form.receivedAt.trim() === '' ? 'Enter when the document was received (Eastern time).' : read.message);
-  const received = read.ok ? read : null;
-  const lateArrival = received !== null && expiresAt !== null && received.instant > expiresAt;
-  const needsReason = keyedLate && !lateArrival;
+export function buildDraft(form: IntakeForm, receivedAt: string, grants: Grant[], askReason: boolean): IntakePreviewDraft {
   const reason = form.lateKeyingReason.trim();
-  if (needsReason && reason === '') missing.push('Write why this document is keyed after the expiration.');
-  if (!form.employeeId || !received || missing.length > 0) return { draft: null, missing, needsReason, lateArrival };
-
-  const draft: DocumentDraft = {
-    employeeId: form.employeeId,
+  return {
+    employeeId: form.employeeId ?? '',
     kind: form.kind,
     via: form.via,
-    receivedAt: received.instant,
+    receivedAt: receivedAt.trim(),
     receiptSource: form.receiptSource,
     pages: form.pages === '' ? null : form.pages,
     senderFax: form.via === 'fax' && form.senderFax.trim() !== '' ? form.senderFax.trim() : null,
     signedBy: form.signedBy.trim() === '' ? null : form.signedBy.trim(),
     signerCapacity: form.signerCapacity,
-    defects: form.defects.filter((d) => applicableDefects(form.kind, form.signerCapacity).includes(d)),
-    // Every grant is listed explicitly, so "0" on the form is never mistaken for "all".
+    defects: form.defects,
+    // Every grant is listed explicitly, with 0 for a grant the form does not tender.
     tenders: form.kind === 'election' ? grants.map((g) => ({ grantId: g.grantId, shares: sharesOnForm(form, g) })) : [],
-    lateKeyingReason: needsReason ? reason : null,
+    lateKeyingReason: askReason && reason !== '' ? reason : null,
     cureDeadline: null,
   };
-  return { draft, missing, needsReason, lateArrival };
 }

@@ -1,4 +1,4 @@
-// Every holder: search as you type (debounced, server-side), filter by election, open with a click
+// Every holder: search as you type (debounced, server-side, accents and case ignored), filter by election, open with a click
 // or Enter.
 import { Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -29,8 +29,8 @@ export function RosterScreen() {
       </Group>
       <Group gap="md" align="flex-end">
         <TextInput
-          label="Search by name or employee ID"
-          placeholder="e.g. Ellison or E0001"
+          label="Search by name, employee ID, grant ID or ID last four"
+          placeholder="e.g. garcia, E0001, G-112 or 9387"
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           w={320}
@@ -50,6 +50,11 @@ export function RosterScreen() {
         </Stack>
       </Group>
       <ApiErrorAlert error={pages.error} />
+      {pages.total === 0 && debounced !== '' && (
+        <Text size="sm" c="dimmed" role="status">
+          No holder matches “{debounced}”{filter === 'all' ? '' : ` among ${FILTER_LABEL[filter].toLowerCase()}`}.
+        </Text>
+      )}
       <RosterTable pages={pages} onOpen={(employeeId) => navigate({ screen: 'holder', employeeId })} />
     </Stack>
   );

@@ -1,6 +1,6 @@
 // Recording an extension the Company decided: the new expiration (Eastern wall clock, so a date
 // in daylight time lands on 21:00 UTC by itself) and why. A late announcement is recorded, with
-// the desk's warning shown.
+// the desk's warning shown. Nothing is saved before the restated effect is confirmed.
 import { Alert, Button, Card, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { OfferSummary } from '../../../../main/ipc/dto';
@@ -9,6 +9,7 @@ import { formatInZone } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { ReceivedAtField, readTimeField } from '../intake/ReceivedAtField';
+import { ExtensionConfirm } from './ExtensionConfirm';
 
 export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRecorded: () => void }) {
   const zone = offer.settings.zone;
@@ -21,8 +22,11 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
   const reading = readTimeField(to, zone);
   const parsed = reading?.ok ? reading.instant : null;
   const later = parsed !== null && parsed > offer.expiresAt;
+  // An extension moves the deadline for everyone: it is saved only after the restated effect is confirmed.
+  const [confirming, setConfirming] = useState(false);
 
   const submit = async () => {
+    setConfirming(false);
     if (parsed === null || !later || reason.trim() === '') return;
     // The instant core read is what is sent, so what is saved is what the field showed.
     const r = await api.call('extensions:record', { to: parsed, reason: reason.trim() });
@@ -64,9 +68,21 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
             {warning}
           </Alert>
         )}
-        <Button onClick={() => void submit()} disabled={!later || reason.trim() === ''} loading={api.busy} w="fit-content">
-          Record extension
+        <Button onClick={() => setConfirming(true)} disabled={!later || reason.trim() === ''} loading={api.busy} w="fit-content">
+          Record extension…
         </Button>
+        {parsed !== null && later && (
+          <ExtensionConfirm
+            opened={confirming}
+            from={offer.expiresAt}
+            to={parsed}
+            zone={zone}
+            reason={reason.trim()}
+            busy={api.busy}
+            onConfirm={() => void submit()}
+            onCancel={() => setConfirming(false)}
+          />
+        )}
       </Stack>
     </Card>
   );

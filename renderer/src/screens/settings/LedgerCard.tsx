@@ -7,6 +7,7 @@ import { readFileBase64 } from '../../api/file-base64';
 import { useCall, useQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
+import { useOperator } from '../../ui/Operator';
 
 export function LedgerCard() {
   const session = useQuery('session:get', {});
@@ -15,13 +16,15 @@ export function LedgerCard() {
   const [csvFile, setCsvFile] = useState<File | null>(null);
   const api = useCall();
   const notify = useNotify();
+  const { changed: operatorChanged } = useOperator();
   const current = session.data?.operator ?? '';
   useEffect(() => setOperator(current), [current]);
 
   const saveOperator = async () => {
     const r = await api.call('session:setOperator', { operator: operator.trim() });
     if (r.ok) {
-      notify({ title: 'Operator changed', message: `Records are now keyed as ${r.value.operator}.`, color: 'green' });
+      notify({ title: 'Operator changed', message: `Records are now keyed as ${r.value.operator ?? ''}.`, color: 'green' });
+      if (r.value.operator) operatorChanged(r.value.operator);
       session.reload();
     }
   };

@@ -1,0 +1,139 @@
+// The intake preview answers with the desk's reasons instead of throwing, and recording refuses
+// exactly what the preview blocks (leaving every table as it was).
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { FileKeyProvider } from '../../main/ledger/key-provider';
+import { ControllableClock } from '../../main/services/clock';
+import { openDesk, type Desk } from '../../main/services/desk';
+import type { IntakePreviewDraft } from '../../main/ipc/contract';
+import { isOfferDeskError } from '../../main/core/errors';
+import { alphaSession } from './cli-helpers';
+
+/** Every row of every table: "nothing changed" means all of it. */
+function everything(ledger: string): string {
+  const db = new Database(ledger, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]), (_k, v: unknown) =>
+      Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+function withDesk(now: string, body: (desk: Desk, ledger: string) => void, operator: string | null = 'desk'): void {
+  const s = alphaSession(now);
+  const desk = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: new ControllableClock(now), operator });
+  try {
+    body(desk, s.ledger);
+  } finally {
+    desk.close();
+  }
+}
+
+const form: IntakePreviewDraft = {
+  employeeId: 'E1',
+  kind: 'election',
+  via: 'fax',
+  receivedAt: '2003-03-10 09:00',
+  tenders: [
+    { grantId: 'A', shares: 1000 },
+    { grantId: 'B', shares: 0 },
+    { grantId: 'C', shares: 0 },
+  ],
+};
+
+/** Recording the same draft is refused with the preview's first reason, and nothing is written. */
+function expectRecordRefused(desk: Desk, ledger: string, draft: IntakePreviewDraft, reason: string): void {
+  const before = everything(ledger);
+  let message = '';
+  try {
+    desk.recordIntake({ ...draft, employeeId: draft.employeeId || 'E1' });
+  } catch (e: unknown) {
+    if (!isOfferDeskError(e)) throw e;
+    message = e.message;
+  }
+  expect(message).toBe(reason);
+  expect(everything(ledger)).toBe(before);
+}
+
+describe('the intake preview says what blocks saving', () => {
+  it('an empty form gets the desk\u2019s reasons, not an error: choose the holder, type the fax header time', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk) => {
+      const p = desk.previewIntake({ ...form, employeeId: '', receivedAt: '' });
+      expect(p).toEqual({ blocking: ['Choose the holder.', 'Type the receipt time from the fax header.'], lateKeyingRequired: false, outcome: null });
+    });
+  });
+
+  it('an unreadable receipt time is named as such, with what core says is wrong, and is never replaced by another time', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
+      const p = desk.previewIntake({ ...form, receivedAt: '2003-03-1 9:00 garbage' });
+      expect(p.outcome).toBeNull();
+      expect(p.blocking).toHaveLength(1);
+      expect(p.blocking[0]).toMatch(/^The receipt time is unreadable: .*2003-03-1 9:00 garbage/);
+      const before = everything(ledger);
+      expect(() => desk.recordIntake({ ...form, receivedAt: '2003-03-1 9:00 garbage' })).toThrow(/2003-03-1 9:00 garbage/);
+      expect(everything(ledger)).toBe(before);
+    });
+  });
+
+  it('a document marked "Not signed" cannot name a signer: blocked in the preview, refused on record, nothing written', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
+      const unsignedNamed = { ...form, defects: ['unsigned' as const], signedBy: 'Zofia Łukasiewicz' };
+      const p = desk.previewIntake(unsignedNamed);
+      expect(p.blocking).toEqual(['A document marked "Not signed" cannot name a signer: clear "Signed by", or untick "Not signed" if the paper is signed.']);
+      expectRecordRefused(desk, ledger, unsignedNamed, p.blocking[0] ?? '');
+      // Unsigned with no signer is a defective document the desk logs.
+      expect(desk.previewIntake({ ...form, defects: ['unsigned'], signedBy: null }).blocking).toEqual([]);
+    });
+  });
+
+  it('everything else the desk refuses is a blocking reason in the same words (a receipt in the future)', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
+      const future = { ...form, receivedAt: '2003-03-10 10:00:01' };
+      const p = desk.previewIntake(future);
+      expect(p.outcome).toBeNull();
+      expect(p.blocking[0]).toMatch(/in the future/);
+      expectRecordRefused(desk, ledger, future, p.blocking[0] ?? '');
+    });
+  });
+
+  it('after 5:00 PM ET on the expiration day a timely fax asks for a written reason, and with one it previews', () => {
+    withDesk('2003-03-31T22:30:00.000Z', (desk, ledger) => {
+      const late = { ...form, receivedAt: '2003-03-31 16:30' };
+      const p = desk.previewIntake(late);
+      expect(p.lateKeyingRequired).toBe(true);
+      expect(p.blocking[0]).toMatch(/Intake locked at the expiration 2003-03-31 17:00:00 ET/);
+      expectRecordRefused(desk, ledger, late, p.blocking[0] ?? '');
+      const reasoned = desk.previewIntake({ ...late, lateKeyingReason: 'Fax printed 16:30 per the machine log; keyed at 17:30.' });
+      expect(reasoned.blocking).toEqual([]);
+      expect(reasoned.lateKeyingRequired).toBe(true);
+      expect(reasoned.outcome?.timely).toBe(true);
+    });
+  });
+
+  it('a draft that can be saved previews what saving then does, to the word', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk) => {
+      const p = desk.previewIntake(form);
+      expect(p.blocking).toEqual([]);
+      expect(p.outcome?.timely).toBe(true);
+      expect(desk.recordIntake(form).changes).toEqual(p.outcome?.changes);
+    });
+  });
+
+  it('nothing is recorded before the person keying has said who they are (never the computer’s user): the preview says so', () => {
+    withDesk(
+      '2003-03-10T15:00:00.000Z',
+      (desk, ledger) => {
+        const p = desk.previewIntake(form);
+        expect(p.blocking).toEqual([expect.stringMatching(/^Say who is keying first/)]);
+        expectRecordRefused(desk, ledger, form, p.blocking[0] ?? '');
+        desk.setOperator('Mary Clerk');
+        expect(desk.previewIntake(form).blocking).toEqual([]);
+        expect(desk.recordIntake(form).document.operator).toBe('Mary Clerk');
+      },
+      null,
+    );
+  });
+});
