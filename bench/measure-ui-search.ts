@@ -68,6 +68,8 @@ async function openSide(browser: BenchBrowser, path: string, box: (page: Page) =
 /** One keystroke on one side: back to the first query (shown), then one more character, timed until shown. */
 async function keystroke(side: Side, before: Expected, after: Expected): Promise<number | null> {
   try {
+    // Both pages share one browser: a tab in the background has its timers and frames throttled.
+    await side.page.bringToFront();
     await side.box.fill(QUERY);
     await side.shows(QUERY, before);
     const t0 = now();

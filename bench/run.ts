@@ -2,7 +2,7 @@
 // in the same run. Not a test: it asserts nothing about speed and never runs in `npm test`.
 // Prints a table and writes bench/results.json. BENCH_HOLDERS sets the scale (default 100,000).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBenchDesk, type BenchDesk } from './desk';
@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   const scale = readScale(process.env);
   const timeout = uiTimeoutMs(process.env);
   const workDir = mkdtempSync(join(tmpdir(), 'offer-desk-bench-'));
+  // The machine is shared: the load beside the figures says how far to trust them.
+  const loadAtStart = loadavg()[0] ?? 0;
   log(`${scale.holders} holders, ${scale.holders * scale.grantsPerHolder} grants, ${scale.documents} documents, ${scale.letters} letters a batch; work in ${workDir}`);
   let desk: BenchDesk | null = null;
   try {
@@ -90,7 +92,8 @@ async function main(): Promise<void> {
     if (!process.env.BENCH_KEEP) rmSync(workDir, { recursive: true, force: true });
     else log(`kept ${workDir}`);
   }
-  process.stdout.write(`\nOffer Desk bench at ${scale.holders} holders (ratio > 1 = slower than the bare baseline)\n\n${formatTable(figures)}\n\nwritten to ${RESULTS}\n`);
+  const load = `load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
+  process.stdout.write(`\nOffer Desk bench at ${scale.holders} holders (ratio > 1 = slower than the bare baseline; ${load})\n\n${formatTable(figures)}\n\nwritten to ${RESULTS}\n`);
 }
 
 main().catch((e: unknown) => {
