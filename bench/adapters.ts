@@ -1,14 +1,14 @@
 // The two inputs whose shape is changing in other branches, built in ONE place each so the lead
 // can switch them without touching the measures:
-// - `roster:import` takes `{csv: string}` today; issue 8 moves it to the file's bytes (base64).
+// - `roster:import` takes the file's bytes (base64).
 // - an Election Form's draft: the form now names each grant with the shares it tenders.
 import type { Input } from '../main/ipc/contract';
 import type { RosterGrant } from './roster-csv';
 
 /** The `roster:import` payload for a roster file's text. */
 export function rosterImportInput(csv: string): Input<'roster:import'> {
-  // After issue 8: return { base64: Buffer.from(csv, 'utf8').toString('base64') } (or the name the contract settles on).
-  return { csv };
+  // The window sends the file's bytes; the desk decodes them (strict UTF-8).
+  return { base64: Buffer.from(csv, 'utf8').toString('base64') };
 }
 
 export type Tendering = 'all' | 'some' | 'part';
