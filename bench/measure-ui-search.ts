@@ -13,7 +13,7 @@ const BASELINE = 'minimal page, same harness: holders:list on input, 200 rows re
 /** "Ma" (many holders) and then "r": the list narrows to Mar… (Margaret, Martin, Marsh, Martínez…). */
 const QUERY = 'Ma';
 const NEXT = 'r';
-const SEARCH_LABEL = 'Search by name or employee ID';
+const SEARCH_LABEL = 'Search by name, employee ID, grant ID or ID last four';
 
 interface Expected {
   countText: string;
