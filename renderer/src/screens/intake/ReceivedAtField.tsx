@@ -17,6 +17,8 @@ interface Props {
   nowWallClock?: () => string;
   disabled?: boolean;
   description?: string;
+  /** False for a time that may be left empty (e.g. an extension's decision time: empty = now). */
+  required?: boolean;
 }
 
 /** What the field's text reads as; null while it is empty (the form says it is missing). */
@@ -26,7 +28,7 @@ export function readTimeField(value: string, zone: string): InstantReading | nul
 
 const FORMS = 'US month/day order, e.g. 2003-03-31 16:59:59, 3/31/2003 4:59 PM or MAR-31-2003 16:59';
 
-export function ReceivedAtField({ label, value, zone, onChange, nowWallClock, disabled, description }: Props) {
+export function ReceivedAtField({ label, value, zone, onChange, nowWallClock, disabled, description, required = true }: Props) {
   const reading = readTimeField(value, zone);
   const error = reading !== null && !reading.ok ? reading.message : undefined;
   return (
@@ -38,7 +40,7 @@ export function ReceivedAtField({ label, value, zone, onChange, nowWallClock, di
         onChange={(e) => onChange(e.currentTarget.value)}
         error={error}
         errorProps={{ 'data-testid': 'time-error' }}
-        required
+        required={required}
         disabled={disabled}
         maw={520}
         placeholder="2003-03-31 16:59:59"

@@ -1,17 +1,22 @@
-// The confirmation before an extension is recorded: it moves the deadline for every holder and
-// cannot be taken back from the window, so it restates the old and new expiration (Eastern and this
-// machine's zone) and how many days later, where a year typo ("387 days later") cannot hide.
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+// The confirmation before an extension is recorded: it moves the deadline for every holder, so it
+// restates the old and new expiration (Eastern and this machine's zone) and how many days later,
+// where a year typo ("387 days later") cannot hide, with the desk's own preview: its warnings and
+// every document whose standing would change. An extension whose new expiration has already passed
+// is recorded only with a written reason for recording it after the fact, asked for here.
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { calendarDateInZone, formatInZone } from '../../../../main/core/time';
 import type { Instant } from '../../../../main/core/types';
+import type { ExtensionPreview } from '../../../../main/ipc/dto';
 import { formatLocal } from '../../format/time';
+import { StandingChangesTable } from '../../ui/StandingChangesTable';
 
 interface Props {
   opened: boolean;
-  from: Instant;
-  to: Instant;
+  preview: ExtensionPreview;
   zone: string;
   reason: string;
+  lateReason: string;
+  onLateReason: (text: string) => void;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -23,7 +28,10 @@ function calendarDaysBetween(from: Instant, to: Instant, zone: string): number {
   return Math.round((day(to) - day(from)) / 86_400_000);
 }
 
-export function ExtensionConfirm({ opened, from, to, zone, reason, busy, onConfirm, onCancel }: Props) {
+export function ExtensionConfirm({ opened, preview, zone, reason, lateReason, onLateReason, busy, onConfirm, onCancel }: Props) {
+  const from = preview.fromExpiresAt;
+  const to = preview.toExpiresAt;
+  const needsLateReason = preview.recordedAfterTheFact && lateReason.trim() === '';
   const days = calendarDaysBetween(from, to, zone);
   const later = days === 0 ? 'later the same day' : `${days} ${days === 1 ? 'day' : 'days'} later`;
   return (
@@ -59,13 +67,30 @@ export function ExtensionConfirm({ opened, from, to, zone, reason, busy, onConfi
           </Alert>
         )}
         <Text size="sm" c="dimmed">
-          Reason: {reason}
+          Reason: {reason} · decided {formatInZone(preview.decidedAt, zone)} · announced {formatInZone(preview.announcedAt, zone)}
         </Text>
+        {preview.warnings.map((w) => (
+          <Alert key={w} color="yellow" variant="light" data-testid="extension-warning">
+            {w}
+          </Alert>
+        ))}
+        {preview.recordedAfterTheFact && (
+          <Textarea
+            label="Why it is recorded only now"
+            description="The new expiration has already passed: the extension is flagged as recorded after the fact and needs this written reason."
+            required
+            autosize
+            minRows={2}
+            value={lateReason}
+            onChange={(e) => onLateReason(e.currentTarget.value)}
+          />
+        )}
+        <StandingChangesTable changes={preview.affected} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
             Cancel
           </Button>
-          <Button color="orange" onClick={onConfirm} loading={busy}>
+          <Button color="orange" onClick={onConfirm} loading={busy} disabled={needsLateReason}>
             Record the extension
           </Button>
         </Group>
