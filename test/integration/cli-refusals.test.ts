@@ -1,30 +1,16 @@
 // Every refusal of the command line: a clear one-line reason, a non-zero exit, and nothing changed.
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROSTER_HEADER, alphaSession, cliSession, type CliSession } from './cli-helpers';
-
-/** Every row of every table, read with a plain SQLite connection: "nothing changed" means all of it. */
-function everything(ledger: string): string {
-  const db = new Database(ledger, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]), (_k, v: unknown) =>
-      Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
-    );
-  } finally {
-    db.close();
-  }
-}
+import { ROSTER_HEADER, alphaSession, cliSession, everyRow, type CliSession } from './cli-helpers';
 
 function expectRefused(s: CliSession, args: string[], reason: RegExp, code = 1): void {
-  const before = everything(s.ledger);
+  const before = everyRow(s.ledger);
   const r = s.cli(...args);
   expect(r.code, r.stderr).toBe(code);
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(reason);
-  expect(everything(s.ledger)).toBe(before);
+  expect(everyRow(s.ledger)).toBe(before);
 }
 
 const log = (s: CliSession, ...more: string[]) => ['log', s.ledger, '--employee', 'E1', '--kind', 'election', '--via', 'fax', ...more];
@@ -116,14 +102,14 @@ describe('refused rosters and ledgers, and nothing changes', () => {
       'E4,Mei Wu,mw@example.com,"3 Elm St",922-22-2222,G,1994,2000-01-01,3.00,-5',
       'E4,Mei-Ling Wu,mw@example.com,"3 Elm St",922-22-2222,H,1994,2000-01-01,3.00,10',
     ].join('\n');
-    const before = everything(s.ledger);
+    const before = everyRow(s.ledger);
     const r = s.cli('import-roster', s.ledger, s.writeFile('bad.csv', bad));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing was imported/);
     expect(r.stderr).toMatch(/row 2 \(employee E3\), grant_date/);
     expect(r.stderr).toMatch(/row 3 \(employee E4\), shares/);
     expect(r.stderr).toMatch(/row 4 \(employee E4\), name/);
-    expect(everything(s.ledger)).toBe(before);
+    expect(everyRow(s.ledger)).toBe(before);
   });
 
   it('a roster that repeats a grant already in the ledger is refused whole', () => {

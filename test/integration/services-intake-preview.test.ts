@@ -1,26 +1,12 @@
 // The intake preview answers with the desk's reasons instead of throwing, and recording refuses
 // exactly what the preview blocks (leaving every table as it was).
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { FileKeyProvider } from '../../main/ledger/key-provider';
 import { ControllableClock } from '../../main/services/clock';
 import { openDesk, type Desk } from '../../main/services/desk';
 import type { IntakePreviewDraft } from '../../main/ipc/contract';
 import { isOfferDeskError } from '../../main/core/errors';
-import { alphaSession } from './cli-helpers';
-
-/** Every row of every table: "nothing changed" means all of it. */
-function everything(ledger: string): string {
-  const db = new Database(ledger, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]), (_k, v: unknown) =>
-      Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
-    );
-  } finally {
-    db.close();
-  }
-}
+import { alphaSession, everyRow } from './cli-helpers';
 
 function withDesk(now: string, body: (desk: Desk, ledger: string) => void, operator: string | null = 'desk'): void {
   const s = alphaSession(now);
@@ -46,7 +32,7 @@ const form: IntakePreviewDraft = {
 
 /** Recording the same draft is refused with the preview's first reason, and nothing is written. */
 function expectRecordRefused(desk: Desk, ledger: string, draft: IntakePreviewDraft, reason: string): void {
-  const before = everything(ledger);
+  const before = everyRow(ledger);
   let message = '';
   try {
     desk.recordIntake({ ...draft, employeeId: draft.employeeId || 'E1' });
@@ -55,7 +41,7 @@ function expectRecordRefused(desk: Desk, ledger: string, draft: IntakePreviewDra
     message = e.message;
   }
   expect(message).toBe(reason);
-  expect(everything(ledger)).toBe(before);
+  expect(everyRow(ledger)).toBe(before);
 }
 
 describe('the intake preview says what blocks saving', () => {
@@ -72,9 +58,9 @@ describe('the intake preview says what blocks saving', () => {
       expect(p.outcome).toBeNull();
       expect(p.blocking).toHaveLength(1);
       expect(p.blocking[0]).toMatch(/^The receipt time is unreadable: .*2003-03-1 9:00 garbage/);
-      const before = everything(ledger);
+      const before = everyRow(ledger);
       expect(() => desk.recordIntake({ ...form, receivedAt: '2003-03-1 9:00 garbage' })).toThrow(/2003-03-1 9:00 garbage/);
-      expect(everything(ledger)).toBe(before);
+      expect(everyRow(ledger)).toBe(before);
     });
   });
 
