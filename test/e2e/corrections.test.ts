@@ -85,6 +85,7 @@ describe('corrections from the window', () => {
     // The confirmation already produced for it is flagged in the queue.
     await db.open('confirmations');
     await page.locator('[data-testid="queue-row-2"][data-status="correction-due"]').getByTestId('badge-correction-due').waitFor();
+    await db.shot('correction-due-queue', { alsoDocs: true });
     expect(db.pageErrors).toEqual([]);
   });
 
@@ -99,7 +100,7 @@ describe('corrections from the window', () => {
     await dialog.getByRole('button', { name: 'Clear all' }).click();
     await dialog.getByTestId('correct-preview').getByText('Tenders: G-172 4,250 · G-173 7,000 → G-172 0 · G-173 0').waitFor();
     await dialog.getByLabel(/Why is it corrected/).fill('The form tenders nothing: both boxes read 0');
-    await db.shot('correct-dialog', { alsoDocs: true, height: 1100 });
+    await db.shot('correct-dialog', { alsoDocs: true, height: 1400 });
     await dialog.getByRole('button', { name: 'Review…' }).click();
     await dialog.getByTestId('correct-confirmation').getByText(/Document #1 becomes void .* recorded in its place, linked both ways/).waitFor();
     await dialog.getByRole('button', { name: 'Correct document #1' }).click();

@@ -122,9 +122,12 @@ function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Pro
         </Text>
       )}
       <Stack gap={4} style={struck} data-testid="document-facts">
-      <Text size="sm" data-testid="document-explanation">
-        {doc.assessment.explanation}
-      </Text>
+      {/* A void document's explanation repeats the void note above. */}
+      {!doc.voided && (
+        <Text size="sm" data-testid="document-explanation">
+          {doc.assessment.explanation}
+        </Text>
+      )}
       {doc.kind === 'election' && (
         <Text size="sm">
           Tenders:{' '}
@@ -148,8 +151,8 @@ function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Pro
         </Group>
       )}
       {doc.lateKeyingReason && (
-        <Text size="sm" c="red.8">
-          Late-keying reason: {doc.lateKeyingReason}
+        <Text size="sm" c={doc.keyedAfterExpiration ? 'red.8' : undefined}>
+          {doc.keyedAfterExpiration ? 'Late-keying reason' : 'Note'}: {doc.lateKeyingReason}
         </Text>
       )}
       <Text size="xs" c="dimmed">

@@ -21,6 +21,9 @@ export function VoidDocumentDialog({ doc, holderName, onClose, onDone }: Props) 
   const preview = useQuery('documents:voidPreview', { documentId: doc?.id ?? 1 }, doc !== null);
   const p = doc !== null && preview.data?.document.id === doc.id ? preview.data : null;
   const wrong = p ? lettersMadeWrong(p.affected).length : 0;
+  // The desk's sentence about the void itself is written for a placeholder reason; the dialog
+  // states the void (and the real reason) on its own, so only the election's changes are listed.
+  const changes = p ? p.changes.filter((c) => !c.startsWith('Void:')) : [];
   const effect = p
     ? `${holderName}'s election goes from "${electionInWords(p.before)}" to "${electionInWords(p.after)}"; ${standingSummary(p.affected)}` +
       (wrong > 0 ? `; ${wrong} letter${wrong === 1 ? '' : 's'} already produced become${wrong === 1 ? 's' : ''} wrong and will call for a correction letter` : '')
@@ -43,9 +46,9 @@ export function VoidDocumentDialog({ doc, holderName, onClose, onDone }: Props) 
       details={
         p && (
           <Stack gap={6}>
-            {p.changes.length > 0 && (
+            {changes.length > 0 && (
               <List size="sm" data-testid="void-changes">
-                {p.changes.map((c) => (
+                {changes.map((c) => (
                   <List.Item key={c}>{c}</List.Item>
                 ))}
               </List>
