@@ -61,6 +61,8 @@ const STATUS_WORDS: Record<ConfirmationRow['status'], string> = {
   overdue: 'OVERDUE',
   'due-today': 'due today',
   upcoming: 'upcoming',
+  'correction-due': 'CORRECTION DUE',
+  void: 'void',
 };
 
 export function formatConfirmationsTable(rows: readonly ConfirmationRow[]): string {

@@ -28,8 +28,10 @@ and changes no one's election. An extension whose new expiration has passed need
 is flagged "recorded after the fact"; --announced is the time the 9:00 a.m. rule judges.
 void keeps the record and makes it count for nothing; only the newest extension can be voided.
 \`letters --due\` produces every unsent confirmation due today or earlier (five business days after
-receipt, Eastern time) as one PDF, each letter on a new page, and records them; it never writes
-over a file (default letters-DATE.pdf beside the ledger). DATE is YYYY-MM-DD.
+receipt, Eastern time), and a correction letter for every document whose earlier letter is now in
+error (voided, or made late/timely by an extension or its void), as one PDF, each letter on a new
+page, and records them; it never writes over a file (default letters-DATE.pdf beside the ledger).
+\`confirmations\` shows those documents as CORRECTION DUE. DATE is YYYY-MM-DD.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;

@@ -77,7 +77,7 @@ export const SIGNER_CAPACITIES = [
 ] as const;
 export type SignerCapacity = (typeof SIGNER_CAPACITIES)[number];
 
-export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery'] as const;
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction'] as const;
 /**
  * The letters the desk sends about a document: the confirmation the Offer promises, the courtesy
  * notice of a defect, and the notice that a document arrived too late to count.
@@ -232,6 +232,8 @@ export type DocumentStanding =
   | 'defective' // has an uncured, unwaived defect: no effect (yet)
   | 'late' // received after the expiration: no effect, ever
   | 'void'; // voided with a written reason: on record, counts for nothing
+
+export const DOCUMENT_STANDINGS = ['governing', 'superseded', 'defective', 'late', 'void'] as const satisfies readonly DocumentStanding[];
 
 export interface DocumentAssessment {
   documentId: number;

@@ -343,14 +343,16 @@ export interface DocumentRow {
 
 // --- letters and the confirmations queue ------------------------------------------------------
 
-export const CONFIRMATION_FILTERS = ['all', 'due-today', 'overdue', 'upcoming', 'sent', 'unsent'] as const;
+export const CONFIRMATION_FILTERS = ['all', 'due-today', 'overdue', 'upcoming', 'sent', 'unsent', 'correction-due', 'void'] as const;
 export type ConfirmationFilter = (typeof CONFIRMATION_FILTERS)[number];
 
 /**
  * Where a document's confirmation stands today (in the offer's zone): marked sent, or not yet and
- * its due date (five business days after receipt) is past, today, or still ahead.
+ * its due date (five business days after receipt) is past, today, or still ahead. 'correction-due':
+ * a letter on record about it is in error and no correction letter has settled it yet (this
+ * outranks the rest); 'void': a void document whose letters are all settled, owed nothing.
  */
-export type ConfirmationStatus = 'sent' | 'overdue' | 'due-today' | 'upcoming';
+export type ConfirmationStatus = 'sent' | 'overdue' | 'due-today' | 'upcoming' | 'correction-due' | 'void';
 
 /** A letter as produced (its stored input stays in the ledger). */
 export interface LetterRecord {
@@ -392,8 +394,10 @@ export interface ConfirmationRow {
   /** Five business days after receipt, in the offer's zone (federal holidays skipped). */
   due: CalendarDate;
   status: ConfirmationStatus;
-  /** The letter the document gets: a late-delivery notice if late, else a confirmation. */
+  /** The letter the document gets: a correction letter if one is due, a late-delivery notice if late, else a confirmation. */
   letterKind: LetterKind;
+  /** Letters on record about it that are in error and not yet settled by a correction letter. */
+  correctionDue: LetterToCorrect[];
   /** A courtesy irregularity notice can be produced too (timely, not properly made, cure deadline not passed). */
   irregularityAvailable: boolean;
   /** Letters produced about this document, oldest first (any kind). */

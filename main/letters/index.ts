@@ -2,6 +2,8 @@
 export type {
   ConfirmationLetterInput,
   ConfirmedStanding,
+  CorrectionLetterInput,
+  LetterInError,
   ElectionGrantLine,
   ElectionSnapshot,
   IrregularityNoticeInput,

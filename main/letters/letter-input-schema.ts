@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { OfferDeskError } from '../core/errors';
-import { DEFECT_KINDS, DELIVERY_VIAS, DOCUMENT_KINDS } from '../core/types';
+import { DEFECT_KINDS, DELIVERY_VIAS, DOCUMENT_KINDS, DOCUMENT_STANDINGS, LETTER_KINDS } from '../core/types';
 import type { LetterInput } from './letter-input';
 
 const nonEmpty = z.string().min(1);
@@ -95,6 +95,16 @@ export const letterInputSchema = z.discriminatedUnion('kind', [
     kind: z.literal('late-delivery'),
     ...common,
     expiration: instant,
+    election,
+  }),
+  z.object({
+    kind: z.literal('correction'),
+    ...common,
+    inError: z
+      .array(z.object({ kind: z.enum(LETTER_KINDS), letterDate: calendarDate }))
+      .min(1),
+    standing: z.enum(DOCUMENT_STANDINGS),
+    replacedBy: letterDocument.nullable(),
     election,
   }),
 ]);

@@ -126,9 +126,31 @@ export interface LateDeliveryNoticeInput extends LetterCommon {
   election: ElectionSnapshot;
 }
 
-export type LetterInput = ConfirmationLetterInput | IrregularityNoticeInput | LateDeliveryNoticeInput;
+/** A letter the desk produced earlier that turned out to be in error. */
+export interface LetterInError {
+  kind: 'confirmation' | 'irregularity' | 'late-delivery' | 'correction';
+  letterDate: CalendarDate;
+}
+
+/**
+ * "Our confirmation of <date> was in error; your election stands as follows": the document was
+ * voided (keyed by mistake), or an extension (or its void) moved it between late and timely.
+ */
+export interface CorrectionLetterInput extends LetterCommon {
+  kind: 'correction';
+  /** The letters about this document that were in error, oldest first (at least one). */
+  inError: LetterInError[];
+  /** Where the document stands now; the letter states it, and the queue compares it later. */
+  standing: DocumentStanding;
+  /** For a void document that was corrected: the corrected record (else null). */
+  replacedBy: LetterDocument | null;
+  /** The holder's election as it stands now. */
+  election: ElectionSnapshot;
+}
+
+export type LetterInput = ConfirmationLetterInput | IrregularityNoticeInput | LateDeliveryNoticeInput | CorrectionLetterInput;
 export type LetterKind = LetterInput['kind'];
-export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery'] as const satisfies readonly LetterKind[];
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction'] as const satisfies readonly LetterKind[];
 
 /** The documents' full names, as the offer's paper prints them. */
 export const DOCUMENT_NAMES: Record<DocumentKind, string> = {

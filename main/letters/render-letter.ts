@@ -7,6 +7,7 @@ import type { LetterInput } from './letter-input';
 import { loadLetterFonts, type LetterFontPaths } from './fonts';
 import { createLetterDocument, finishDocument } from './pdf-document';
 import { confirmationBody } from './render-confirmation';
+import { correctionBody } from './render-correction';
 import { irregularityBody } from './render-irregularity';
 import { lateNoticeBody } from './render-late-notice';
 import { Typesetter } from './typeset';
@@ -24,6 +25,8 @@ export function letterBody(input: LetterInput): LetterBody {
       return irregularityBody(input);
     case 'late-delivery':
       return lateNoticeBody(input);
+    case 'correction':
+      return correctionBody(input);
   }
 }
 

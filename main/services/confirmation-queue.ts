@@ -7,11 +7,19 @@ import { formatInZone } from '../core/time';
 import type { CalendarDate, Instant } from '../core/types';
 import type { ConfirmationFilter, ConfirmationRow, ConfirmationStatus, LetterRecord, SentMarkView } from '../ipc/dto';
 import type { LetterRecord as StoredLetter, SentMark } from '../ledger/ledger';
+import { whyNoLongerFits } from '../core/corrections';
+import { inErrorByDocument } from './correction-letters';
 import { defaultLetterKind, letterRefusal } from './letter-inputs';
 import type { Snapshot } from './snapshot';
 import { assessmentOf } from './views';
 
-export function statusOf(due: CalendarDate, today: CalendarDate, sent: boolean): ConfirmationStatus {
+/**
+ * A letter on record in error outranks everything (the flag must be seen); a void document with
+ * nothing in error is owed nothing; otherwise the confirmation's own state.
+ */
+export function statusOf(due: CalendarDate, today: CalendarDate, sent: boolean, correctionDue = false, voided = false): ConfirmationStatus {
+  if (correctionDue) return 'correction-due';
+  if (voided) return 'void';
   if (sent) return 'sent';
   if (due < today) return 'overdue';
   return due === today ? 'due-today' : 'upcoming';
@@ -22,7 +30,7 @@ export function matchesFilter(status: ConfirmationStatus, filter: ConfirmationFi
     case 'all':
       return true;
     case 'unsent':
-      return status !== 'sent';
+      return status !== 'sent' && status !== 'void';
     default:
       return status === filter;
   }
@@ -64,13 +72,18 @@ export function confirmationRows(
     lettersByDocument.set(letter.documentId, list);
   }
   const sentByDocument = new Map(marks.map((m) => [m.documentId, m]));
+  const standing = new Map([...snap.elections.values()].flatMap((e) => e.documents.map((a) => [a.documentId, a.standing] as const)));
+  const inError = inErrorByDocument(letters, (id) => standing.get(id));
   const rows: ConfirmationRow[] = [];
   for (const holder of snap.holders) {
     const election = snap.elections.get(holder.employeeId);
     if (election === undefined) continue;
     for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-      // A void document is owed no confirmation; its past letters stay on record (corrections:due).
-      if (doc.voided) continue;
+      const wrong = inError.get(doc.id) ?? [];
+      const documentLetters = lettersByDocument.get(doc.id) ?? [];
+      // A void document is owed no confirmation: it shows only while letters about it are on
+      // record, flagged "correction due" until a correction letter settles them.
+      if (doc.voided && documentLetters.length === 0) continue;
       const assessment = assessmentOf(election, doc.id);
       const due = confirmationDueDate(doc.receivedAt, zone);
       const sent = sentByDocument.get(doc.id);
@@ -84,10 +97,11 @@ export function confirmationRows(
         receivedAtText: formatInZone(doc.receivedAt, zone),
         standing: assessment.standing,
         due,
-        status: statusOf(due, today, sent !== undefined),
-        letterKind: defaultLetterKind(assessment),
+        status: statusOf(due, today, sent !== undefined, wrong.length > 0, doc.voided !== null),
+        letterKind: defaultLetterKind(assessment, wrong.length > 0),
+        correctionDue: wrong.map((l) => ({ letterId: l.id, kind: l.kind, letterDate: l.letterDate, why: whyNoLongerFits(l.kind, assessment.standing) })),
         irregularityAvailable: letterRefusal(doc, assessment, 'irregularity', snap, now) === null,
-        letters: lettersByDocument.get(doc.id) ?? [],
+        letters: documentLetters,
         sent: sent === undefined ? null : toSentMarkView(sent),
       });
     }
@@ -98,7 +112,7 @@ export function confirmationRows(
 }
 
 export function countByStatus(rows: readonly ConfirmationRow[]): Record<ConfirmationStatus, number> {
-  const counts: Record<ConfirmationStatus, number> = { sent: 0, overdue: 0, 'due-today': 0, upcoming: 0 };
+  const counts: Record<ConfirmationStatus, number> = { 'correction-due': 0, sent: 0, overdue: 0, 'due-today': 0, upcoming: 0, void: 0 };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

@@ -14,11 +14,14 @@ import {
   type LetterheadInput,
 } from '../letters';
 import { formatInZone } from '../core/time';
+import type { LetterInErrorOnRecord } from './correction-letters';
 import type { Snapshot } from './snapshot';
 import { assessmentOf } from './views';
 
 /** The letter a document gets unless the desk asks for another (see `letterKindsFor`). */
-export function defaultLetterKind(assessment: DocumentAssessment): LetterKind {
+export function defaultLetterKind(assessment: DocumentAssessment, correctionDue = false): LetterKind {
+  // A letter on record is in error: the correction comes first (a confirmation can still be asked for).
+  if (correctionDue) return 'correction';
   // A late document gets the notice that it had no effect; every other document (a defective
   // one included: its confirmation says it was received without effect) gets a confirmation.
   return assessment.timely ? 'confirmation' : 'late-delivery';
@@ -41,7 +44,9 @@ export function cureDeadlineOf(doc: ReceivedDocument, expiresAt: Instant): Insta
  */
 export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessment, kind: LetterKind, snap: Snapshot, now: Instant): string | null {
   const zone = snap.settings.zone;
-  // A voided document counts for nothing: it gets no new letter (a correction letter is another step).
+  // A correction letter is due where a letter on record is in error (see correctionLetterInput).
+  if (kind === 'correction') return null;
+  // A voided document counts for nothing: it gets no new letter but a correction letter.
   if (assessment.standing === 'void') return `document ${doc.id} is void (${doc.voided?.reason ?? 'voided'}); it gets no letter`;
   switch (kind) {
     case 'confirmation':
@@ -60,6 +65,15 @@ export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessm
       return null;
     }
   }
+}
+
+/** The document with this id, whoever it was keyed against. */
+function documentById(snap: Snapshot, id: number): ReceivedDocument | undefined {
+  for (const docs of snap.documentsByHolder.values()) {
+    const found = docs.find((d) => d.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function letterDocument(doc: ReceivedDocument): LetterDocument {
@@ -109,7 +123,15 @@ function electionSnapshot(snap: Snapshot, election: HolderElection): ElectionSna
  * The input of one letter about `doc`, dated `letterDate`. Refuses (naming the document) a kind
  * the document cannot get; see letterRefusal.
  */
-export function buildLetterInput(snap: Snapshot, doc: ReceivedDocument, kind: LetterKind, letterDate: CalendarDate, now: Instant): LetterInput {
+export function buildLetterInput(
+  snap: Snapshot,
+  doc: ReceivedDocument,
+  kind: LetterKind,
+  letterDate: CalendarDate,
+  now: Instant,
+  /** The letters about `doc` in error and not yet settled (only a correction letter uses them). */
+  inError: readonly LetterInErrorOnRecord[] = [],
+): LetterInput {
   const election = snap.elections.get(doc.employeeId);
   const holder = snap.holderById.get(doc.employeeId);
   if (election === undefined || holder === undefined) {
@@ -141,6 +163,23 @@ export function buildLetterInput(snap: Snapshot, doc: ReceivedDocument, kind: Le
     }
     case 'late-delivery':
       return { kind, ...common, expiration: snap.expiresAt, election: electionSnapshot(snap, election) };
+    case 'correction': {
+      if (inError.length === 0) {
+        throw new OfferDeskError(
+          'invalid-input',
+          `No correction letter: no letter about document ${doc.id} is in error (or each has been corrected already).`,
+        );
+      }
+      const replacement = doc.voided?.replacedBy ? documentById(snap, doc.voided.replacedBy) : undefined;
+      return {
+        kind,
+        ...common,
+        inError: inError.map((l) => ({ kind: l.kind, letterDate: l.letterDate })),
+        standing: assessment.standing,
+        replacedBy: replacement === undefined ? null : letterDocument(replacement),
+        election: electionSnapshot(snap, election),
+      };
+    }
     case 'irregularity':
       return {
         kind,

@@ -21,6 +21,7 @@ import type { Ledger, LetterRecord as StoredLetter, PrintRun, WriteContext } fro
 import { MAX_LETTERS_PER_RUN } from '../ledger/print-runs';
 import { renderBatch, renderLetter, type LetterFontPaths, type LetterInput } from '../letters';
 import { confirmationRows, countByStatus, matchesFilter, toLetterRecord, toSentMarkView } from './confirmation-queue';
+import { inErrorFor } from './correction-letters';
 import { buildLetterInput, defaultLetterKind } from './letter-inputs';
 import { countPdfPages, readStoredInput, sha256Hex, storedForm } from './letter-pdf';
 import { planSentMarks } from './sent-marks';
@@ -94,10 +95,13 @@ export class LetterDesk {
     return { today, counts: countByStatus(rows), total: matching.length, offset, rows: matching.slice(offset, offset + limit) };
   }
 
-  /** Documents whose confirmation is not sent and is due today or earlier, most overdue first. */
+  /**
+   * Documents whose confirmation is not sent and is due today or earlier, most overdue first, and
+   * documents owed a correction letter (a letter on record about them is in error).
+   */
   dueDocumentIds(): number[] {
     return this.queue('all')
-      .rows.filter((r) => r.status === 'overdue' || r.status === 'due-today')
+      .rows.filter((r) => r.status === 'overdue' || r.status === 'due-today' || r.status === 'correction-due')
       .map((r) => r.documentId);
   }
 
@@ -125,8 +129,10 @@ export class LetterDesk {
     for (const doc of docs) {
       const election = snap.elections.get(doc.employeeId);
       if (election === undefined) throw new OfferDeskError('internal', `no election computed for ${doc.employeeId}`);
+      const assessment = assessmentOf(election, doc.id);
+      const inError = inErrorFor(this.deps.ledger.letters({ documentId: doc.id }), assessment.standing);
       try {
-        inputs.push(buildLetterInput(snap, doc, kind ?? defaultLetterKind(assessmentOf(election, doc.id)), letterDate, now));
+        inputs.push(buildLetterInput(snap, doc, kind ?? defaultLetterKind(assessment, inError.length > 0), letterDate, now, inError));
       } catch (e) {
         if (!(e instanceof OfferDeskError) || e.code !== 'invalid-input') throw e;
         problems.push(e.message);

@@ -1,11 +1,12 @@
 // Which documents change standing under a change (a void, an extension, a waiver's void), and the
 // letters already produced about them that no longer fit. Only the holders the change can touch
 // are re-judged, so a preview stays quick on a large offer.
-import { letterNoLongerFits, whyNoLongerFits } from '../core/corrections';
+import { whyNoLongerFits } from '../core/corrections';
 import { formatInZone } from '../core/time';
 import type { DocumentStanding, HolderElection } from '../core/types';
 import type { CorrectionDue, LetterToCorrect, StandingChange } from '../ipc/dto';
 import type { Ledger } from '../ledger/ledger';
+import { inErrorByDocument, inErrorFor } from './correction-letters';
 import { electionOrEmpty, type Snapshot } from './snapshot';
 
 function nameOf(snap: Snapshot, employeeId: string, documentId: number): string {
@@ -16,10 +17,7 @@ function nameOf(snap: Snapshot, employeeId: string, documentId: number): string 
 }
 
 export function lettersToCorrect(ledger: Ledger, documentId: number, standing: DocumentStanding): LetterToCorrect[] {
-  return ledger
-    .letters({ documentId })
-    .filter((l) => letterNoLongerFits(l.kind, standing))
-    .map((l) => ({ letterId: l.id, kind: l.kind, letterDate: l.letterDate, why: whyNoLongerFits(l.kind, standing) }));
+  return inErrorFor(ledger.letters({ documentId }), standing).map((l) => ({ letterId: l.id, kind: l.kind, letterDate: l.letterDate, why: whyNoLongerFits(l.kind, standing) }));
 }
 
 /**
@@ -59,26 +57,37 @@ export function standingChanges(
   return changes.sort((x, y) => (x.receivedAt < y.receivedAt ? -1 : x.receivedAt > y.receivedAt ? 1 : x.documentId - y.documentId));
 }
 
-/** Every letter on record that no longer fits its document as it stands now. */
-export function correctionsDue(ledger: Ledger, snap: Snapshot): CorrectionDue[] {
+/** Every standing of every document now, by document id. */
+export function standingsNow(snap: Snapshot): Map<number, { employeeId: string; standing: DocumentStanding }> {
   const standing = new Map<number, { employeeId: string; standing: DocumentStanding }>();
   for (const election of snap.elections.values()) {
     for (const a of election.documents) standing.set(a.documentId, { employeeId: election.employeeId, standing: a.standing });
   }
+  return standing;
+}
+
+/**
+ * Every letter on record that no longer fits its document as it stands now and is not yet settled
+ * by a later correction letter (core's settling rule, core/corrections.ts).
+ */
+export function correctionsDue(ledger: Ledger, snap: Snapshot): CorrectionDue[] {
+  const standing = standingsNow(snap);
   const due: CorrectionDue[] = [];
-  for (const letter of ledger.letters()) {
-    const now = standing.get(letter.documentId);
-    if (now === undefined || !letterNoLongerFits(letter.kind, now.standing)) continue;
-    due.push({
-      documentId: letter.documentId,
-      employeeId: now.employeeId,
-      name: nameOf(snap, now.employeeId, letter.documentId),
-      standing: now.standing,
-      letterId: letter.id,
-      letterKind: letter.kind,
-      letterDate: letter.letterDate,
-      why: whyNoLongerFits(letter.kind, now.standing),
-    });
+  for (const [documentId, letters] of inErrorByDocument(ledger.letters(), (id) => standing.get(id)?.standing)) {
+    const now = standing.get(documentId);
+    if (now === undefined) continue;
+    for (const letter of letters) {
+      due.push({
+        documentId,
+        employeeId: now.employeeId,
+        name: nameOf(snap, now.employeeId, documentId),
+        standing: now.standing,
+        letterId: letter.id,
+        letterKind: letter.kind,
+        letterDate: letter.letterDate,
+        why: whyNoLongerFits(letter.kind, now.standing),
+      });
+    }
   }
-  return due;
+  return due.sort((a, b) => a.letterId - b.letterId);
 }

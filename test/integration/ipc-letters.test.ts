@@ -29,7 +29,7 @@ describe('the letter channels', () => {
     const { d, ok } = window();
     d.at('2003-03-31 12:00');
     const overdue = ok('confirmations:list', { filter: 'overdue' });
-    expect(overdue.counts).toEqual({ sent: 0, overdue: 2, 'due-today': 1, upcoming: 1 });
+    expect(overdue.counts).toEqual({ sent: 0, overdue: 2, 'due-today': 1, upcoming: 1, 'correction-due': 0, void: 0 });
     expect(overdue.rows.map((r) => r.documentId)).toEqual([1, 2]);
 
     const preview = ok('letters:preview', { documentId: 1 });

@@ -16,7 +16,7 @@ describe('the confirmations queue', () => {
       [3, "Patrick O'Brien", '2003-03-31', 'upcoming'],
       [4, 'Anders Ångström', '2003-04-04', 'upcoming'],
     ]);
-    expect(queue.counts).toEqual({ sent: 0, overdue: 1, 'due-today': 1, upcoming: 2 });
+    expect(queue.counts).toEqual({ sent: 0, overdue: 1, 'due-today': 1, upcoming: 2, 'correction-due': 0, void: 0 });
     expect(d.desk.letters.queue('overdue').rows.map((r) => r.documentId)).toEqual([1]);
     expect(d.desk.letters.queue('due-today').rows.map((r) => r.documentId)).toEqual([2]);
     expect(d.desk.letters.queue('upcoming').rows.map((r) => r.documentId)).toEqual([3, 4]);
@@ -42,7 +42,7 @@ describe('the confirmations queue', () => {
     expect(row?.status).toBe('sent');
     expect(row?.sent).toMatchObject({ letterId: letter?.id, sentOn: '2003-03-27', method: 'mail', operator: 'mary.clerk' });
     expect(row?.letters.map((l) => l.kind)).toEqual(['confirmation']);
-    expect(d.desk.letters.queue().counts).toEqual({ sent: 1, overdue: 0, 'due-today': 1, upcoming: 2 });
+    expect(d.desk.letters.queue().counts).toEqual({ sent: 1, overdue: 0, 'due-today': 1, upcoming: 2, 'correction-due': 0, void: 0 });
   });
 
   it('a letter produced but not yet marked sent is still due: the queue says it exists', () => {

@@ -8,6 +8,7 @@ export const LETTER_KIND_LABEL: Record<LetterKind, string> = {
   confirmation: 'Confirmation',
   irregularity: 'Irregularity notice',
   'late-delivery': 'Late delivery notice',
+  correction: 'Correction letter',
 };
 
 export const SEND_METHOD_LABEL: Record<SendMethod, string> = {
@@ -27,11 +28,13 @@ export const PURPOSE_LABEL: Record<PrintPurpose, string> = {
 
 /** The queue's views, most urgent first (the contract's filter names, the desk's words). */
 export const CONFIRMATION_FILTER_LABEL: Record<ConfirmationFilter, string> = {
+  'correction-due': 'Correction due',
   overdue: 'Overdue',
   'due-today': 'Due today',
   upcoming: 'Upcoming',
   unsent: 'Not yet sent',
   sent: 'Sent',
+  void: 'Void',
   all: 'All',
 };
 
@@ -45,9 +48,9 @@ export function isConfirmationFilter(value: string | null): value is Confirmatio
 export function countFor(filter: ConfirmationFilter, counts: Record<ConfirmationStatus, number>): number {
   switch (filter) {
     case 'all':
-      return counts.sent + counts.overdue + counts['due-today'] + counts.upcoming;
+      return counts.sent + counts.overdue + counts['due-today'] + counts.upcoming + counts['correction-due'] + counts.void;
     case 'unsent':
-      return counts.overdue + counts['due-today'] + counts.upcoming;
+      return counts.overdue + counts['due-today'] + counts.upcoming + counts['correction-due'];
     default:
       return counts[filter];
   }

@@ -25,7 +25,31 @@ export function DueCell({ row }: { row: ConfirmationRow }) {
   );
 }
 
+/** A letter on record about this document is in error: the flag, and which letters. */
+export function CorrectionFlag({ row }: { row: ConfirmationRow }) {
+  if (row.correctionDue.length === 0) {
+    return row.status === 'void' ? (
+      <Badge color="dark" variant="light" radius="sm" data-testid="badge-void">
+        Void · corrected
+      </Badge>
+    ) : null;
+  }
+  return (
+    <Stack gap={2} data-testid="correction-flag">
+      <Badge color="grape" variant="filled" radius="sm" tt="uppercase" data-testid="badge-correction-due">
+        Correction due
+      </Badge>
+      {row.correctionDue.map((l) => (
+        <Text key={l.letterId} size="xs" c="grape.9">
+          {LETTER_KIND_LABEL[l.kind]} #{l.letterId} of {formatCalendarDate(l.letterDate)}: {l.why}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function StatusCell({ row }: { row: ConfirmationRow }) {
+  if (row.status === 'correction-due' || row.status === 'void') return <CorrectionFlag row={row} />;
   if (row.sent) {
     return (
       <Stack gap={0} style={{ whiteSpace: 'nowrap' }}>

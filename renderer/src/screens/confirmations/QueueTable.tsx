@@ -55,8 +55,14 @@ export function QueueTable({ rows, loading, emptyText, selection, onPreview }: P
                 key={r.documentId}
                 data-testid={`queue-row-${r.documentId}`}
                 data-status={r.status}
-                bg={r.status === 'overdue' ? 'red.0' : r.status === 'due-today' ? 'orange.0' : undefined}
-                style={r.status === 'overdue' ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : undefined}
+                bg={r.status === 'overdue' ? 'red.0' : r.status === 'due-today' ? 'orange.0' : r.status === 'correction-due' ? 'grape.0' : undefined}
+                style={
+                  r.status === 'overdue'
+                    ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' }
+                    : r.status === 'correction-due'
+                      ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-grape-7)' }
+                      : undefined
+                }
               >
                 <Table.Td>
                   <Checkbox
@@ -82,7 +88,7 @@ export function QueueTable({ rows, loading, emptyText, selection, onPreview }: P
                   </Text>
                 </Table.Td>
                 <Table.Td style={NOWRAP}>
-                  <Text size="sm" c={r.letterKind === 'late-delivery' ? 'red.8' : undefined}>
+                  <Text size="sm" c={r.letterKind === 'late-delivery' ? 'red.8' : r.letterKind === 'correction' ? 'grape.8' : undefined}>
                     {LETTER_KIND_LABEL[r.letterKind]}
                   </Text>
                   {r.irregularityAvailable && (

@@ -35,7 +35,7 @@ export function DefectsScreen() {
       </Group>
       <ApiErrorAlert error={defects.error ?? waivers.error} />
       <OpenDefectsTable rows={defects.data ?? []} loading={defects.loading && !defects.data} zone={zone} onCure={setCuring} />
-      <WaiversTable waivers={waivers.data ?? []} zone={zone} />
+      <WaiversTable waivers={waivers.data ?? []} zone={zone} onVoided={reloadAll} />
       <CureDialog row={curing} zone={zone} onClose={() => setCuring(null)} onDone={reloadAll} />
       <WaiverDialog opened={waiving} onClose={() => setWaiving(false)} onDone={reloadAll} />
     </Stack>

@@ -1,10 +1,14 @@
-// The waivers granted so far: each settles one kind of defect on every document, offer-wide.
-import { Card, Table, Text } from '@mantine/core';
+// The waivers granted so far: each settles one kind of defect on every document, offer-wide. One
+// granted by mistake can be voided; it stays listed, struck through, with who, when and why.
+import { Button, Card, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { Waiver } from '../../../../main/core/types';
 import { DEFECT_LABEL } from '../../format/labels';
 import { formatInZone } from '../../format/time';
+import { WaiverVoidDialog } from './WaiverVoidDialog';
 
-export function WaiversTable({ waivers, zone }: { waivers: Waiver[]; zone: string }) {
+export function WaiversTable({ waivers, zone, onVoided }: { waivers: Waiver[]; zone: string; onVoided?: () => void }) {
+  const [voiding, setVoiding] = useState<Waiver | null>(null);
   return (
     <Card>
       <Text fw={600} mb="xs">
@@ -22,20 +26,36 @@ export function WaiversTable({ waivers, zone }: { waivers: Waiver[]; zone: strin
               <Table.Th>Reason</Table.Th>
               <Table.Th>Granted</Table.Th>
               <Table.Th>By</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {waivers.map((w) => (
-              <Table.Tr key={w.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{DEFECT_LABEL[w.defect]}</Table.Td>
-                <Table.Td>{w.reason}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInZone(w.grantedAt, zone)}</Table.Td>
-                <Table.Td>{w.operator}</Table.Td>
+            {waivers.map((w) => {
+              const strike = w.voided ? ({ textDecoration: 'line-through', color: 'var(--mantine-color-dark-3)' } as const) : {};
+              return (
+              <Table.Tr key={w.id} data-testid={`waiver-${w.id}`} data-void={w.voided ? 'true' : 'false'}>
+                <Table.Td style={{ whiteSpace: 'nowrap', ...strike }}>{DEFECT_LABEL[w.defect]}</Table.Td>
+                <Table.Td style={strike}>{w.reason}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', ...strike }}>{formatInZone(w.grantedAt, zone)}</Table.Td>
+                <Table.Td style={strike}>{w.operator}</Table.Td>
+                <Table.Td>
+                  {w.voided ? (
+                    <Text size="xs" c="dimmed">
+                      Void: {formatInZone(w.voided.voidedAt, zone)} by {w.voided.operator} ({w.voided.reason})
+                    </Text>
+                  ) : (
+                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(w)} aria-label={`Void waiver #${w.id}…`}>
+                      Void…
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            ))}
+              );
+            })}
           </Table.Tbody>
         </Table>
       )}
+      <WaiverVoidDialog waiver={voiding} zone={zone} onClose={() => setVoiding(null)} onDone={() => onVoided?.()} />
     </Card>
   );
 }

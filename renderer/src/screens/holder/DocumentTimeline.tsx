@@ -1,6 +1,7 @@
 // Every document from the holder, newest received first, each with its standing (governing,
-// superseded, defective, late) and the desk's explanation of why.
-import { Badge, Button, Card, Group, Stack, Text, Timeline } from '@mantine/core';
+// superseded, defective, late, void) and the desk's explanation of why. A void document stays in
+// the timeline struck through, with who voided it, when and why, and the document correcting it.
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Timeline } from '@mantine/core';
 import type { Grant, GrantElection } from '../../../../main/core/types';
 import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
 import { formatShares } from '../../format/numbers';
@@ -21,9 +22,16 @@ interface Props {
   grants: (Grant & GrantElection)[];
   zone: string;
   onView: (a: AttachmentInfo) => void;
+  onVoid: (d: DocumentView) => void;
+  onCorrect: (d: DocumentView) => void;
 }
 
-export function DocumentTimeline({ documents, grants, zone, onView }: Props) {
+/** Scrolls to a document of the timeline (the other end of a correction's link). */
+function goTo(id: number) {
+  document.querySelector(`[data-testid="document-${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+export function DocumentTimeline({ documents, grants, zone, onView, onVoid, onCorrect }: Props) {
   return (
     <Card>
       <Text fw={600} mb="sm">
@@ -44,7 +52,7 @@ export function DocumentTimeline({ documents, grants, zone, onView }: Props) {
               data-testid={`document-${d.id}`}
               data-standing={d.assessment.standing}
             >
-              <DocumentBody doc={d} grants={grants} zone={zone} onView={onView} />
+              <DocumentBody doc={d} grants={grants} zone={zone} onView={onView} onVoid={onVoid} onCorrect={onCorrect} />
             </Timeline.Item>
           ))}
         </Timeline>
@@ -59,12 +67,17 @@ function DocumentTitle({ doc, zone }: { doc: DocumentView; zone: string }) {
       <Badge color={STANDING_COLOR[doc.assessment.standing]} variant="filled" radius="sm">
         {STANDING_LABEL[doc.assessment.standing]}
       </Badge>
-      <Text fw={600} size="sm">
+      <Text fw={600} size="sm" td={doc.voided ? 'line-through' : undefined}>
         #{doc.id} {KIND_SHORT[doc.kind]}
       </Text>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="dimmed" td={doc.voided ? 'line-through' : undefined}>
         {VIA_LABEL[doc.via]} · received {formatInZone(doc.receivedAt, zone)}
       </Text>
+      {doc.corrects !== null && (
+        <Badge color="blue" variant="light" radius="sm" data-testid="corrects-badge">
+          Corrects #{doc.corrects}
+        </Badge>
+      )}
       {doc.keyedAfterExpiration && (
         <Badge color="red" variant="outline" radius="sm">
           Keyed after expiration
@@ -74,13 +87,47 @@ function DocumentTitle({ doc, zone }: { doc: DocumentView; zone: string }) {
   );
 }
 
-function DocumentBody({ doc, grants, zone, onView }: Omit<Props, 'documents'> & { doc: DocumentView }) {
+function VoidNote({ doc, zone }: { doc: DocumentView; zone: string }) {
+  const v = doc.voided;
+  if (!v) return null;
+  return (
+    <Alert color="gray" variant="light" p="xs" data-testid="void-note" title={`Void — voided ${formatInZone(v.voidedAt, zone)} by ${v.operator}`}>
+      <Text size="sm">Why: {v.reason}</Text>
+      {v.replacedBy !== null && (
+        <Text size="sm">
+          Corrected by{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => goTo(v.replacedBy ?? 0)} data-testid="replaced-by-link">
+            document #{v.replacedBy}
+          </Anchor>
+          .
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Props, 'documents'> & { doc: DocumentView }) {
   const open = doc.assessment.defects.filter((s) => s.state === 'open' || s.state === 'cure-late');
+  const struck = doc.voided ? ({ textDecoration: 'line-through', color: 'var(--mantine-color-dark-3)' } as const) : undefined;
   return (
     <Stack gap={4} mt={4}>
-      <Text size="sm" data-testid="document-explanation">
-        {doc.assessment.explanation}
-      </Text>
+      <VoidNote doc={doc} zone={zone} />
+      {doc.corrects !== null && (
+        <Text size="sm" c="blue.8" data-testid="corrects-note">
+          This document corrects{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => goTo(doc.corrects ?? 0)} data-testid="corrects-link">
+            document #{doc.corrects}
+          </Anchor>
+          , which stays on record as void.
+        </Text>
+      )}
+      <Stack gap={4} style={struck} data-testid="document-facts">
+      {/* A void document's explanation repeats the void note above. */}
+      {!doc.voided && (
+        <Text size="sm" data-testid="document-explanation">
+          {doc.assessment.explanation}
+        </Text>
+      )}
       {doc.kind === 'election' && (
         <Text size="sm">
           Tenders:{' '}
@@ -104,8 +151,8 @@ function DocumentBody({ doc, grants, zone, onView }: Omit<Props, 'documents'> & 
         </Group>
       )}
       {doc.lateKeyingReason && (
-        <Text size="sm" c="red.8">
-          Late-keying reason: {doc.lateKeyingReason}
+        <Text size="sm" c={doc.keyedAfterExpiration ? 'red.8' : undefined}>
+          {doc.keyedAfterExpiration ? 'Late-keying reason' : 'Note'}: {doc.lateKeyingReason}
         </Text>
       )}
       <Text size="xs" c="dimmed">
@@ -121,6 +168,17 @@ function DocumentBody({ doc, grants, zone, onView }: Omit<Props, 'documents'> & 
               View {a.fileName}
             </Button>
           ))}
+        </Group>
+      )}
+      </Stack>
+      {!doc.voided && (
+        <Group gap={6} mt={2}>
+          <Button size="compact-xs" variant="default" color="orange" onClick={() => onCorrect(doc)} aria-label={`Correct document #${doc.id}…`}>
+            Correct…
+          </Button>
+          <Button size="compact-xs" variant="default" color="red" onClick={() => onVoid(doc)} aria-label={`Void document #${doc.id}…`}>
+            Void…
+          </Button>
         </Group>
       )}
     </Stack>

@@ -2,15 +2,17 @@
 // document received from them with what it amounts to now.
 import { Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { AttachmentInfo } from '../../../../main/ipc/dto';
+import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
 import { useQuery } from '../../api/useApi';
 import { useOffer } from '../../clock/DeskClock';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { hrefFor, navigate } from '../../ui/route';
 import { AttachmentViewer } from './AttachmentViewer';
+import { CorrectDocumentDialog } from './CorrectDocumentDialog';
 import { DocumentTimeline } from './DocumentTimeline';
 import { ElectionSummary } from './ElectionSummary';
 import { GrantTable } from './GrantTable';
+import { VoidDocumentDialog } from './VoidDocumentDialog';
 
 const REFRESH_MS = 5000;
 
@@ -18,6 +20,8 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
   const { data, error, reload } = useQuery('holders:get', { employeeId });
   const { offer } = useOffer();
   const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
+  const [voiding, setVoiding] = useState<DocumentView | null>(null);
+  const [correcting, setCorrecting] = useState<DocumentView | null>(null);
   useEffect(() => {
     const t = window.setInterval(reload, REFRESH_MS);
     return () => window.clearInterval(t);
@@ -45,7 +49,23 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
         <>
           <ElectionSummary detail={data} />
           <GrantTable detail={data} lookbackFrom={offer?.settings.lookbackFrom ?? null} />
-          <DocumentTimeline documents={data.documents} grants={data.grants} zone={zone} onView={setViewing} />
+          <DocumentTimeline
+            documents={data.documents}
+            grants={data.grants}
+            zone={zone}
+            onView={setViewing}
+            onVoid={setVoiding}
+            onCorrect={setCorrecting}
+          />
+          <VoidDocumentDialog doc={voiding} holderName={data.holder.name} onClose={() => setVoiding(null)} onDone={reload} />
+          <CorrectDocumentDialog
+            doc={correcting}
+            detail={data}
+            zone={zone}
+            expiresAt={offer?.expiresAt ?? null}
+            onClose={() => setCorrecting(null)}
+            onDone={reload}
+          />
         </>
       )}
       <AttachmentViewer attachment={viewing} onClose={() => setViewing(null)} />

@@ -1,13 +1,21 @@
 // Every extension with its own record: from, to, when decided, by whom, why, and whether it was
-// announced late.
-import { Badge, Card, Table, Text } from '@mantine/core';
+// announced late. One recorded by mistake can be voided (only the newest standing one: the ledger's
+// rule); a void one stays listed, struck through, with who voided it, when and why.
+import { Badge, Button, Card, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Extension } from '../../../../main/core/types';
 import type { OfferSummary } from '../../../../main/ipc/dto';
+import { useOffer } from '../../clock/DeskClock';
 import { formatInZone } from '../../format/time';
+import { ExtensionVoidDialog } from './ExtensionVoidDialog';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
   const zone = offer.settings.zone;
+  const { refresh } = useOffer();
+  const [voiding, setVoiding] = useState<Extension | null>(null);
+  const newestStanding = [...offer.extensions].reverse().find((x) => !x.voided)?.id ?? null;
   return (
     <Card>
       <Text fw={600} mb="xs">
@@ -27,16 +35,19 @@ export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
               <Table.Th>Announcement</Table.Th>
               <Table.Th>By</Table.Th>
               <Table.Th>Reason</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {offer.extensions.map((x) => (
-              <Table.Tr key={x.id}>
-                <Table.Td style={NOWRAP}>{formatInZone(x.fromExpiresAt, zone)}</Table.Td>
-                <Table.Td fw={600} style={NOWRAP}>
+            {offer.extensions.map((x) => {
+              const strike = x.voided ? ({ textDecoration: 'line-through', color: 'var(--mantine-color-dark-3)' } as const) : {};
+              return (
+              <Table.Tr key={x.id} data-testid={`extension-${x.id}`} data-void={x.voided ? 'true' : 'false'}>
+                <Table.Td style={{ ...NOWRAP, ...strike }}>{formatInZone(x.fromExpiresAt, zone)}</Table.Td>
+                <Table.Td fw={600} style={{ ...NOWRAP, ...strike }}>
                   {formatInZone(x.toExpiresAt, zone)}
                 </Table.Td>
-                <Table.Td style={NOWRAP}>{formatInZone(x.decidedAt, zone)}</Table.Td>
+                <Table.Td style={{ ...NOWRAP, ...strike }}>{formatInZone(x.decidedAt, zone)}</Table.Td>
                 <Table.Td>
                   {x.announcedLate ? (
                     <Badge color="yellow" variant="light" radius="sm">
@@ -46,13 +57,26 @@ export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
                     'On time'
                   )}
                 </Table.Td>
-                <Table.Td>{x.operator}</Table.Td>
-                <Table.Td>{x.reason}</Table.Td>
+                <Table.Td style={strike}>{x.operator}</Table.Td>
+                <Table.Td style={strike}>{x.reason}</Table.Td>
+                <Table.Td style={NOWRAP}>
+                  {x.voided ? (
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'normal' }} data-testid="extension-void-note">
+                      Void: {formatInZone(x.voided.voidedAt, zone)} by {x.voided.operator} ({x.voided.reason})
+                    </Text>
+                  ) : x.id === newestStanding ? (
+                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(x)} aria-label={`Void extension #${x.id}…`}>
+                      Void…
+                    </Button>
+                  ) : null}
+                </Table.Td>
               </Table.Tr>
-            ))}
+              );
+            })}
           </Table.Tbody>
         </Table>
       )}
+      <ExtensionVoidDialog extension={voiding} zone={zone} onClose={() => setVoiding(null)} onDone={refresh} />
     </Card>
   );
 }
