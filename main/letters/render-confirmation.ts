@@ -10,15 +10,7 @@ import { DOCUMENT_NAMES, type ConfirmationLetterInput } from './letter-input';
 import type { LetterBody } from './letter-frame';
 import { drawFacts, type Fact } from './letter-parts';
 import { COLORS, type PageFlow } from './page-flow';
-import {
-  changeInstructions,
-  describeDocument,
-  electionSummary,
-  LOOKBACK_NOTE,
-  questionsLine,
-  RAISED_NOTE,
-  viaText,
-} from './wording';
+import { changeInstructions, describeDocument, electionSummary, LOOKBACK_NOTE, questionsLine, RAISED_NOTE, viaText, whoText } from './wording';
 
 const STANDING_TEXT: Record<ConfirmationLetterInput['standing'], string> = {
   governing: 'Governs your election',
@@ -72,7 +64,7 @@ export function confirmationBody(input: ConfirmationLetterInput): LetterBody {
         { text: 'We confirm receipt of the following document under the Offer to Exchange Options:' },
       ]);
       const facts: Fact[] = [
-        ['From', `${holder.name} (employee ID ${holder.employeeId}, ID ending ${holder.idLast4})`],
+        ['From', whoText(holder)],
         ['Document', `${name} (our document no. ${doc.id})`],
         ['Received', `${formatInstant(doc.receivedAt, head.zone)}, ${viaText(doc.via)}`],
         ['Status', STANDING_TEXT[input.standing]],

@@ -8,7 +8,7 @@ import { DOCUMENT_NAMES, type CorrectionLetterInput, type LetterInError } from '
 import type { LetterBody } from './letter-frame';
 import { drawFacts } from './letter-parts';
 import { COLORS, type PageFlow } from './page-flow';
-import { changeInstructions, describeDocument, electionSummary, LOOKBACK_NOTE, questionsLine, RAISED_NOTE, viaText } from './wording';
+import { changeInstructions, describeDocument, electionSummary, LOOKBACK_NOTE, questionsLine, RAISED_NOTE, viaText, whoText } from './wording';
 
 const LETTER_NAMES: Record<LetterInError['kind'], string> = {
   confirmation: 'confirmation',
@@ -70,7 +70,7 @@ export function correctionBody(input: CorrectionLetterInput): LetterBody {
     draw(flow: PageFlow) {
       flow.paragraph([{ text: opening, weight: 'bold' }]);
       drawFacts(flow, [
-        ['To', `${holder.name} (employee ID ${holder.employeeId}, ID ending ${holder.idLast4})`],
+        ['To', whoText(holder)],
         ['Document', `${name} (our document no. ${doc.id})`],
         ['Received', `${formatInstant(doc.receivedAt, head.zone)}, ${viaText(doc.via)}`],
         ['Status now', STATUS_TEXT[input.standing]],

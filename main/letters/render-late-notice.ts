@@ -8,7 +8,7 @@ import { DOCUMENT_NAMES, type LateDeliveryNoticeInput } from './letter-input';
 import type { LetterBody } from './letter-frame';
 import { drawFacts } from './letter-parts';
 import type { PageFlow } from './page-flow';
-import { describeDocument, electionSummary, questionsLine, viaText } from './wording';
+import { describeDocument, electionSummary, questionsLine, viaText, whoText } from './wording';
 
 export function lateNoticeBody(input: LateDeliveryNoticeInput): LetterBody {
   const { document: doc, letterhead: head, holder, election } = input;
@@ -31,7 +31,7 @@ export function lateNoticeBody(input: LateDeliveryNoticeInput): LetterBody {
     draw(flow: PageFlow) {
       flow.paragraph([{ text: 'We received the following document from you under the Offer to Exchange Options:' }]);
       drawFacts(flow, [
-        ['From', `${holder.name} (employee ID ${holder.employeeId}, ID ending ${holder.idLast4})`],
+        ['From', whoText(holder)],
         ['Document', `${name} (our document no. ${doc.id})`],
         ['Received', `${received}, ${viaText(doc.via)}`],
         ['Offer expired', expiration],

@@ -73,3 +73,9 @@ export const LOOKBACK_NOTE =
 
 export const RAISED_NOTE =
   '\u201cYes*\u201d marks a grant your form tendered in part or not at all: the look-back rule tenders it in full.';
+
+/** "Jane Roe (employee ID E0001, ID ending 1234)"; paper from someone not on the roster has no ID on file. */
+export function whoText(holder: { name: string; employeeId: string; idLast4: string }): string {
+  const id = holder.idLast4 === '' ? '' : `, ID ending ${holder.idLast4}`;
+  return `${holder.name} (employee ID ${holder.employeeId}${id})`;
+}

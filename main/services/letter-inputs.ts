@@ -4,7 +4,7 @@
 // letter is produced from it, it is stored as is and never rebuilt, so later changes to the
 // ledger (a cure, a waiver, a new Election Form) never alter a letter already sent.
 import { OfferDeskError } from '../core/errors';
-import type { CalendarDate, DocumentAssessment, HolderElection, Instant, LetterKind, ReceivedDocument } from '../core/types';
+import { isPaperDefect, type CalendarDate, type DocumentAssessment, type Holder, type HolderElection, type Instant, type LetterKind, type ReceivedDocument } from '../core/types';
 import {
   DEFECT_DESCRIPTIONS,
   defaultHowToCure,
@@ -22,9 +22,15 @@ import { assessmentOf } from './views';
 export function defaultLetterKind(assessment: DocumentAssessment, correctionDue = false): LetterKind {
   // A letter on record is in error: the correction comes first (a confirmation can still be asked for).
   if (correctionDue) return 'correction';
+  // Paper from someone not on the roster is owed no confirmation; it is told why it has no effect.
+  if (fromOffRoster(assessment)) return assessment.timely ? 'irregularity' : 'late-delivery';
   // A late document gets the notice that it had no effect; every other document (a defective
   // one included: its confirmation says it was received without effect) gets a confirmation.
   return assessment.timely ? 'confirmation' : 'late-delivery';
+}
+
+function fromOffRoster(assessment: DocumentAssessment): boolean {
+  return assessment.defects.some((d) => d.defect === 'not-on-roster');
 }
 
 /** Defects of the document that still stand in its way (open, or cured too late). */
@@ -50,6 +56,7 @@ export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessm
   if (assessment.standing === 'void') return `document ${doc.id} is void (${doc.voided?.reason ?? 'voided'}); it gets no letter`;
   switch (kind) {
     case 'confirmation':
+      if (fromOffRoster(assessment)) return `document ${doc.id} comes from someone not on the roster; it gets an irregularity notice, not a confirmation`;
       return assessment.timely
         ? null
         : `document ${doc.id} was received after the expiration; it gets a late-delivery notice, not a confirmation`;
@@ -60,6 +67,8 @@ export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessm
     case 'irregularity': {
       if (!assessment.timely) return `document ${doc.id} was received after the expiration; no cure can give it effect`;
       if (openDefects(assessment).length === 0) return `document ${doc.id} has no open defect to give notice of`;
+      // No cure can make such paper count, so its notice (why it has no effect) is never too late.
+      if (assessment.defects.some((d) => isPaperDefect(d.defect))) return null;
       const deadline = cureDeadlineOf(doc, snap.expiresAt);
       if (now > deadline) return `the cure deadline of document ${doc.id} (${formatInZone(deadline, zone)}) has passed`;
       return null;
@@ -74,6 +83,12 @@ function documentById(snap: Snapshot, id: number): ReceivedDocument | undefined 
     if (found) return found;
   }
   return undefined;
+}
+
+/** The sender of paper logged as not on the roster, as written on it: no address, e-mail or ID on file. */
+function senderNotOnRoster(doc: ReceivedDocument): Holder | undefined {
+  if (!doc.defects.includes('not-on-roster')) return undefined;
+  return { employeeId: doc.employeeId, name: doc.nameAsWritten ?? doc.employeeId, address: '', email: '', idLast4: '' };
 }
 
 function letterDocument(doc: ReceivedDocument): LetterDocument {
@@ -133,7 +148,7 @@ export function buildLetterInput(
   inError: readonly LetterInErrorOnRecord[] = [],
 ): LetterInput {
   const election = snap.elections.get(doc.employeeId);
-  const holder = snap.holderById.get(doc.employeeId);
+  const holder = snap.holderById.get(doc.employeeId) ?? senderNotOnRoster(doc);
   if (election === undefined || holder === undefined) {
     throw new OfferDeskError('internal', `document ${doc.id} names ${doc.employeeId}, who is not on the roster`);
   }
