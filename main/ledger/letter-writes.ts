@@ -3,6 +3,7 @@
 // check what the ledger holds first, and name every offending record in one refusal, so a batch
 // of hundreds is either written whole or not at all and the person knows exactly why.
 
+import { letterAnswersDocument } from '../core/answering-letter';
 import { OfferDeskError } from '../core/errors';
 import type { LetterRecord, NewPrintRun, NewSentMark, PrintRun, SentMark, WriteContext } from './ledger';
 import type { validateLetter } from './letters';
@@ -43,8 +44,6 @@ export function writePrintRun(stores: Stores, run: NewPrintRun, ctx: WriteContex
   return saved;
 }
 
-const CONFIRMING = new Set(['confirmation', 'late-delivery']);
-
 export function writeSentMarks(stores: Stores, marks: readonly NewSentMark[], ctx: WriteContext): SentMark[] {
   const ids = marks.map((m) => m.documentId);
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -59,8 +58,9 @@ export function writeSentMarks(stores: Stores, marks: readonly NewSentMark[], ct
   const wrong: string[] = [];
   for (const m of marks) {
     const letter = stores.letters.get(m.letterId);
-    if (letter === null || letter.documentId !== m.documentId || !CONFIRMING.has(letter.kind)) {
-      wrong.push(`letter ${m.letterId} is not a confirmation or late-delivery notice of document ${m.documentId}`);
+    const defects = stores.documents.get(m.documentId)?.defects ?? [];
+    if (letter === null || letter.documentId !== m.documentId || !letterAnswersDocument(letter.kind, defects)) {
+      wrong.push(`letter ${m.letterId} is not the confirmation or late-delivery notice (or, for paper from someone not on the roster, the irregularity notice) of document ${m.documentId}`);
     } else if (letter.letterDate > m.sentOn) {
       wrong.push(`letter ${m.letterId} of document ${m.documentId} is dated ${letter.letterDate}, after ${m.sentOn}`);
     }

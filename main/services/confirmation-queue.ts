@@ -75,10 +75,13 @@ export function confirmationRows(
   const standing = new Map([...snap.elections.values()].flatMap((e) => e.documents.map((a) => [a.documentId, a.standing] as const)));
   const inError = inErrorByDocument(letters, (id) => standing.get(id));
   const rows: ConfirmationRow[] = [];
-  for (const holder of snap.holders) {
-    const election = snap.elections.get(holder.employeeId);
+  // Every sender with paper on the desk: the roster's holders, and anyone not on the roster whose
+  // paper was logged deliberately (it is answered by an irregularity notice, see letter-inputs.ts).
+  for (const [employeeId, docs] of snap.documentsByHolder) {
+    const election = snap.elections.get(employeeId);
     if (election === undefined) continue;
-    for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
+    const holder = snap.holderById.get(employeeId) ?? { employeeId, name: docs.find((d) => d.nameAsWritten)?.nameAsWritten ?? employeeId };
+    for (const doc of docs) {
       const wrong = inError.get(doc.id) ?? [];
       const documentLetters = lettersByDocument.get(doc.id) ?? [];
       // A void document is owed no confirmation: it shows only while letters about it are on

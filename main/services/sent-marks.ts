@@ -3,6 +3,7 @@
 // day still to come, a day before the document arrived, a letter that did not exist yet, or a
 // second sending of a confirmation already sent. Every document in the request is checked and
 // every problem named; one problem means nothing is marked.
+import { letterAnswersDocument } from '../core/answering-letter';
 import { OfferDeskError } from '../core/errors';
 import { calendarDateInZone, parseTypedCalendarDate } from '../core/time';
 import { SEND_METHODS, type CalendarDate, type ReceivedDocument, type SendMethod } from '../core/types';
@@ -19,9 +20,6 @@ export interface SentMarkPlan {
   letters: readonly LetterRecord[];
   sent: readonly SentMark[];
 }
-
-/** The letters that keep the Offer's promise of a confirmation; the irregularity notice is a courtesy. */
-const CONFIRMING: ReadonlySet<string> = new Set(['confirmation', 'late-delivery']);
 
 function refuse(code: 'invalid-input' | 'conflict', problems: readonly string[]): never {
   throw new OfferDeskError(code, `Not marked sent: ${problems.join('; ')}. Nothing was marked.`, problems);
@@ -41,9 +39,11 @@ export function planSentMarks(plan: SentMarkPlan): NewSentMark[] {
   });
   if (already.length > 0) refuse('conflict', already);
 
+  // The letters that keep the Offer's promise (core's rule: which letter answers which document).
+  const defectsOf = new Map(plan.documents.map((d) => [d.id, d.defects]));
   const confirming = new Map<number, LetterRecord[]>();
   for (const letter of plan.letters) {
-    if (!CONFIRMING.has(letter.kind)) continue;
+    if (!letterAnswersDocument(letter.kind, defectsOf.get(letter.documentId) ?? [])) continue;
     const list = confirming.get(letter.documentId) ?? [];
     list.push(letter);
     confirming.set(letter.documentId, list);

@@ -138,7 +138,7 @@ describe('confirmations marked sent', () => {
     ledger.addLetters([letter({ kind: 'irregularity' })], PRODUCED);
     const mark = { documentId: 1, sentOn: '2003-03-21', method: 'mail' as const };
     expect(expectRefusedAndUnchanged(ledger, () => ledger.markSent([{ ...mark, letterId: 2 }], PRODUCED), 'invalid-input').message).toMatch(
-      /letter 2 is not a confirmation or late-delivery notice of document 1/,
+      /letter 2 is not the confirmation or late-delivery notice \(or, for paper from someone not on the roster, the irregularity notice\) of document 1/,
     );
     expectRefusedAndUnchanged(ledger, () => ledger.markSent([{ ...mark, letterId: 3 }], PRODUCED), 'invalid-input');
     expect(expectRefusedAndUnchanged(ledger, () => ledger.markSent([{ ...mark, letterId: 1, sentOn: '2003-03-20' }], PRODUCED), 'invalid-input').message).toMatch(

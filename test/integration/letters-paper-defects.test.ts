@@ -103,3 +103,42 @@ describe('letters for paper that can never count', () => {
     expect(text).not.toContain('How to cure');
   });
 });
+
+describe('the queue for paper from someone not on the roster', () => {
+  it('lists it with its irregularity notice as its letter; once produced, the notice is marked sent like a confirmation', () => {
+    const d = letterDesk();
+    const w = window(d);
+    const id = strayNotice(d);
+    d.at('2003-03-31 10:00');
+    const queue = w.ok('confirmations:list', { filter: 'all' });
+    const row = queue.rows.find((r) => r.documentId === id);
+    expect(row).toMatchObject({ employeeId: 'X999', name: 'Walter Brennan', letterKind: 'irregularity', status: 'overdue' });
+
+    // Nothing to mark before the notice exists; the refusal changes nothing.
+    const before = everyRow(d.ledgerPath);
+    expect(w.call('confirmations:markSent', { documentIds: [id], sentOn: '2003-03-31', method: 'fax' }).ok).toBe(false);
+    expect(everyRow(d.ledgerPath)).toBe(before);
+
+    w.ok('letters:produce', { documentIds: [id] });
+    w.ok('confirmations:markSent', { documentIds: [id], sentOn: '3/31/2003', method: 'fax' });
+    const after = w.ok('confirmations:list', { filter: 'all' }).rows.find((r) => r.documentId === id);
+    expect(after?.status).toBe('sent');
+    expect(d.desk.verify().ok).toBe(true);
+  });
+
+  it("a rostered holder's irregularity notice still cannot stand in for the confirmation the Offer promises", () => {
+    const d = letterDesk();
+    const w = window(d);
+    d.at('2003-03-21 09:05');
+    const r = w.ok('intake:record', {
+      draft: { employeeId: 'E1', kind: 'election', via: 'fax', receivedAt: et('2003-03-21 09:00'), defects: ['no-email'], tenders: [{ grantId: 'A', shares: 1000 }] },
+    });
+    d.at('2003-03-24 10:00');
+    w.ok('letters:produce', { documentIds: [r.document.id], kind: 'irregularity' });
+    const before = everyRow(d.ledgerPath);
+    const refused = w.call('confirmations:markSent', { documentIds: [r.document.id], sentOn: '2003-03-24', method: 'mail' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('no confirmation of document');
+    expect(everyRow(d.ledgerPath)).toBe(before);
+  });
+});

@@ -54,6 +54,7 @@ const SIGNER_CAPACITIES = [
   'other-fiduciary',
 ];
 const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction'];
+const CONFIRMING_KINDS = ['confirmation', 'late-delivery'];
 
 const oneOf = (column: string, values: readonly string[]): string =>
   `${column} IN (${values.map((v) => `'${v}'`).join(', ')})`;
@@ -212,6 +213,20 @@ ${appendOnly('letters')}
 CREATE TRIGGER letters_match_their_document BEFORE INSERT ON letters
 WHEN NOT EXISTS (SELECT 1 FROM documents WHERE id = NEW.document_id AND employee_id = NEW.employee_id)
 BEGIN SELECT RAISE(ABORT, 'a letter must be addressed to the holder who sent the document it is about'); END;
+
+-- What was sent is the letter that answers that very document, which existed on the day it was
+-- sent: a confirmation or late-delivery notice, or, for paper from someone not on the roster (owed
+-- no confirmation), the irregularity notice that tells the sender why it has no effect.
+DROP TRIGGER IF EXISTS confirmations_sent_name_their_letter;
+CREATE TRIGGER confirmations_sent_name_their_letter BEFORE INSERT ON confirmations_sent
+WHEN NOT EXISTS (
+  SELECT 1 FROM letters l
+  WHERE l.id = NEW.letter_id AND l.document_id = NEW.document_id AND l.letter_date <= NEW.sent_on
+    AND (${oneOf('l.kind', CONFIRMING_KINDS)}
+      OR (l.kind = 'irregularity' AND EXISTS (
+        SELECT 1 FROM document_defects WHERE document_id = NEW.document_id AND defect = 'not-on-roster')))
+)
+BEGIN SELECT RAISE(ABORT, 'a document is marked sent with the letter that answers it: its confirmation or late-delivery notice (for paper from someone not on the roster, its irregularity notice), dated no later than the day it was sent'); END;
 `;
 
 const VOIDS = `
