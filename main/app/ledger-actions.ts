@@ -4,7 +4,7 @@
 // existing ledger file.
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { KeyProvider } from '../ledger/key-provider';
+import type { KeyProvider } from '../services/shell-support';
 import type { Clock } from '../services/clock';
 import { createLedgerFile } from '../services/data-dir';
 import { UNNAMED_OPERATOR } from '../services/desk';

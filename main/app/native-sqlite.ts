@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfferDeskError } from '../core/errors';
-import { useNativeBinding } from '../ledger/native-binding';
+import { useNativeBinding } from '../services/shell-support';
 
 export function electronNativePath(appPath: string, electronVersion: string): string {
   return join(appPath, '.electron-native', `electron-${electronVersion}`, 'better_sqlite3.node');

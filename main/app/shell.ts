@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, type HandlerContext } from '../ipc/handlers';
-import { letterFontPaths } from '../letters';
+import { letterFontPaths } from '../services/shell-support';
 import { systemClock, type Clock } from '../services/clock';
 import { resolveDataDir } from '../services/data-dir';
 import { openDesk } from '../services/desk';

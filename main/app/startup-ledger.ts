@@ -3,7 +3,7 @@
 // last ledger cannot be opened, the operator is told why, in words, and where it was; the desk
 // never pretends the default ledger is the one they were working on.
 import { existsSync } from 'node:fs';
-import type { KeyProvider } from '../ledger/key-provider';
+import type { KeyProvider } from '../services/shell-support';
 import type { Clock } from '../services/clock';
 import { ensureDefaultLedger } from '../services/data-dir';
 import { UNNAMED_OPERATOR, type Desk } from '../services/desk';

@@ -4,7 +4,7 @@ import { OfferDeskError } from '../core/errors';
 import { earliestPermittedExpiration } from '../core/schedule';
 import { formatInZone, isValidZone, parseCalendarDate, parseInstantInput } from '../core/time';
 import type { OfferSettings } from '../core/types';
-import type { KeyProvider } from '../ledger/key-provider';
+import type { KeyProvider } from '../services/shell-support';
 import type { Clock } from '../services/clock';
 import { createLedgerFile, readDefaultOffer } from '../services/data-dir';
 import { offerSettingsSchema } from '../services/offer-settings-schema';

@@ -1,7 +1,7 @@
 // Opens the desk the harness serves: the default ledger in a data folder (created on first start
 // with the seed offer and the demo roster), its key file beside it, and a controllable clock.
 import { join } from 'node:path';
-import { FileKeyProvider } from '../ledger/key-provider';
+import { FileKeyProvider } from '../services/shell-support';
 import { ControllableClock } from '../services/clock';
 import { DEFAULT_LEDGER_NAME, ensureDefaultLedger, keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { openDesk, UNNAMED_OPERATOR, type Desk } from '../services/desk';

@@ -1,18 +1,22 @@
 // The frame: a header that always shows the intake state, a left nav, and the current screen.
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+// Each screen is its own chunk, loaded when first shown, so the first paint (the Dashboard) does
+// not wait for the code of screens not shown (the intake form, pdf.js previews, charts, …).
+import { lazy, Suspense } from 'react';
+import { AppShell, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useOffer } from './clock/DeskClock';
-import { ConfirmationsScreen } from './screens/confirmations/ConfirmationsScreen';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { DefectsScreen } from './screens/defects/DefectsScreen';
-import { HolderScreen } from './screens/holder/HolderScreen';
-import { IntakeScreen } from './screens/intake/IntakeScreen';
-import { RosterScreen } from './screens/roster/RosterScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { DeskTime } from './ui/DeskTime';
 import { IntakeBadge } from './ui/IntakeBadge';
 import { OperatorChip } from './ui/Operator';
 import { hrefFor, useRoute, type Route } from './ui/route';
 import { ApiErrorAlert } from './ui/ApiErrorAlert';
+
+const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const RosterScreen = lazy(() => import('./screens/roster/RosterScreen').then((m) => ({ default: m.RosterScreen })));
+const HolderScreen = lazy(() => import('./screens/holder/HolderScreen').then((m) => ({ default: m.HolderScreen })));
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
+const DefectsScreen = lazy(() => import('./screens/defects/DefectsScreen').then((m) => ({ default: m.DefectsScreen })));
+const ConfirmationsScreen = lazy(() => import('./screens/confirmations/ConfirmationsScreen').then((m) => ({ default: m.ConfirmationsScreen })));
+const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const NAV: { label: string; hint: string; route: Route; matches: Route['screen'][] }[] = [
   { label: 'Dashboard', hint: 'Offer, countdown, totals', route: { screen: 'dashboard' }, matches: ['dashboard'] },
@@ -66,9 +70,23 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ApiErrorAlert error={error} />
-        <Screen route={route} />
+        <Suspense fallback={<ScreenLoading />}>
+          <Screen route={route} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** Shown while a screen's code loads (its first visit only). */
+function ScreenLoading() {
+  return (
+    <Group gap="sm" role="status" aria-live="polite" data-testid="screen-loading">
+      <Loader size="sm" />
+      <Text size="sm" c="dimmed">
+        Loading the screen…
+      </Text>
+    </Group>
   );
 }
 

@@ -95,15 +95,13 @@ describe('roster bytes through the window channel', () => {
     const { d, importBytes } = window();
     const before = d.desk.ledger.counts();
     const huge = 'A'.repeat(10 * 1024 * 1024);
-    const started = performance.now();
     const r = importBytes(Buffer.from(lines(jose.replace('José García-Márquez', huge)), 'utf8'));
-    const seconds = (performance.now() - started) / 1000;
     expect(r).toMatchObject({ ok: false, error: { code: 'roster-invalid' } });
     if (r.ok) return;
     expect(r.error.details).toEqual(['row 2 (employee E9), name: the value is 10,485,760 characters long; the limit is 200']);
     expect(JSON.stringify(r.error)).not.toMatch(/A{61}/);
-    // Generous for a shared 2-core machine: before the limit, this holder's letter ran for minutes.
-    expect(seconds).toBeLessThan(20);
+    // No timing here (tests never depend on the machine's speed): before the limit, this holder's
+    // letter ran for minutes, which the test timeout still catches.
     expect(d.desk.ledger.counts()).toEqual(before);
   });
 

@@ -18,6 +18,8 @@ export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
 export const RENDERER_DIR = join(REPO, 'out', 'renderer');
 const RESULTS_DIR = join(REPO, 'test-results');
 const DOCS_SHOTS_DIR = join(REPO, 'docs', 'screenshots');
+// Tests never rewrite tracked files: the README's screenshots are refreshed only on request.
+const UPDATE_DOCS_SHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -55,7 +57,7 @@ export interface DeskBrowser {
   /** Opens a screen; answers "Who is keying?" as "e2e" if the window asks, unless told not to. */
   open(hash: string, options?: { answerOperator?: boolean }): Promise<void>;
   /**
-   * Saves test-results/<name>.png (and docs/screenshots/ with `alsoDocs`). `height` grows the
+   * Saves test-results/<name>.png (and docs/screenshots/ with `alsoDocs` when UPDATE_SCREENSHOTS=1). `height` grows the
    * window for a long screen: a full-page capture would tear the fixed header and nav.
    */
   shot(name: string, options?: { alsoDocs?: boolean; fullPage?: boolean; height?: number }): Promise<string>;
@@ -125,7 +127,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
         if (shotOptions.height && viewport) await page.setViewportSize({ width: viewport.width, height: shotOptions.height });
         const path = join(RESULTS_DIR, `${name}.png`);
         await page.screenshot({ path, fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
-        if (shotOptions.alsoDocs) {
+        if (shotOptions.alsoDocs && UPDATE_DOCS_SHOTS) {
           mkdirSync(DOCS_SHOTS_DIR, { recursive: true });
           await page.screenshot({ path: join(DOCS_SHOTS_DIR, `${name}.png`), fullPage: shotOptions.fullPage ?? false, animations: 'disabled', caret: 'hide' });
         }
