@@ -105,6 +105,27 @@ describe('defects and waivers', () => {
     expect(await page.getByTestId(`document-${ids.goldberg}`).innerText()).toContain('No current e-mail address: waived');
   });
 
+  it('a waiver granted by mistake is voided after a preview of the documents it stops settling; the defect is open again offer-wide', async () => {
+    const { page } = db;
+    await db.open('defects');
+    const [waiver] = db.desk.ledger.waivers();
+    await page.getByRole('button', { name: `Void waiver #${waiver?.id}…` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Void a waiver' });
+    // The desk's preview: Hannah Goldberg's form stops counting (defective again).
+    await dialog.getByTestId(`affected-${ids.goldberg}`).getByText('Hannah Goldberg').waitFor();
+    expect(await dialog.getByTestId(`affected-${ids.goldberg}`).innerText()).toMatch(/Governing[\s\S]*Defective/);
+    await dialog.getByLabel(/Why is it void/).fill('Waived by mistake: HR has no e-mail addresses on file after all');
+    await dialog.getByRole('button', { name: 'Review…' }).click();
+    await dialog.getByTestId('void-effect').getByText(/is no longer waived on any document/).waitFor();
+    expect(db.desk.ledger.waivers()[0]?.voided).toBeNull();
+    await dialog.getByRole('button', { name: 'Void the waiver' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="waiver-${waiver?.id}"][data-void="true"]`).waitFor();
+    await page.getByTestId(`open-defect-${ids.goldberg}`).waitFor();
+    expect(db.desk.holderDetail('E0026').documents.find((d) => d.id === ids.goldberg)?.assessment.standing).toBe('defective');
+    expect(db.desk.verify().ok).toBe(true);
+  });
+
   it('a cure received before the deadline makes the document count from its original receipt', async () => {
     const { page } = db;
     await db.open('defects');

@@ -52,10 +52,8 @@ describe('an extension recorded after the fact', () => {
     const confirm = page.getByRole('dialog', { name: 'Extend the offer for every holder?' });
     await confirm.waitFor();
     // The desk's preview: the late Notice becomes the governing document.
-    const changes = confirm.getByTestId('standing-changes');
-    await changes.waitFor();
-    expect(await changes.getAttribute('data-count')).toBe('1');
-    expect(await changes.innerText()).toMatch(/Chloé Dubois · E0007[\s\S]*2003-03-31 17:30:00 ET[\s\S]*Late[\s\S]*Governing/);
+    await confirm.getByTestId('extension-effect').getByText('Effect: 1 document becomes timely.').waitFor();
+    expect(await confirm.getByTestId(`affected-${lateNotice}`).innerText()).toMatch(/Chloé Dubois[\s\S]*2003-03-31 17:30:00 ET[\s\S]*Late[\s\S]*Governing/);
     expect(await confirm.getByTestId('extension-warning').first().innerText()).toContain('Recorded after the fact');
     // Without the reason for recording it only now, nothing can be confirmed.
     const confirmButton = confirm.getByRole('button', { name: 'Record the extension' });

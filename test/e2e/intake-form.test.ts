@@ -28,7 +28,8 @@ async function freshIntake(employeeId: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Holder' }).focus();
   await page.keyboard.type(employeeId);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="receipt-field"]') !== null);
+  // Enter waits for the desk's answer to the search; on a loaded machine that can take a while.
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="receipt-field"]') !== null, undefined, { timeout: 30_000 });
 }
 
 describe('the intake form fills in nothing the paper must say', () => {

@@ -8,7 +8,8 @@ import { calendarDateInZone, formatInZone } from '../../../../main/core/time';
 import type { Instant } from '../../../../main/core/types';
 import type { ExtensionPreview } from '../../../../main/ipc/dto';
 import { formatLocal } from '../../format/time';
-import { StandingChangesTable } from '../../ui/StandingChangesTable';
+import { standingSummary } from '../../format/corrections';
+import { AffectedDocuments } from '../../ui/AffectedDocuments';
 
 interface Props {
   opened: boolean;
@@ -85,7 +86,10 @@ export function ExtensionConfirm({ opened, preview, zone, reason, lateReason, on
             onChange={(e) => onLateReason(e.currentTarget.value)}
           />
         )}
-        <StandingChangesTable changes={preview.affected} />
+        <Text size="sm" fw={600} data-testid="extension-effect">
+          Effect: {standingSummary(preview.affected)}.
+        </Text>
+        <AffectedDocuments affected={preview.affected} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
             Cancel
