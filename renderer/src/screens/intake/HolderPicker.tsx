@@ -3,7 +3,7 @@
 // newer search is on its way the old options are hidden, never offered (a Notice was once recorded
 // against the previous holder because his name was still the first option). Enter takes an exact
 // employee id or the only match, waiting for the desk's answer if it has not come yet.
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Button, Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { foldForSearch } from '../../../../main/core/search-fold';
@@ -29,7 +29,16 @@ interface Props {
   disabled?: boolean;
   autoFocus?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  /**
+   * The operator chose, deliberately, to log paper from someone not on the roster: offered only
+   * when what is typed matches no holder, with what was typed.
+   */
+  onNotOnRoster?: (typed: string) => void;
 }
+
+/** The dropdown's value for "Log paper from someone not on the roster…" (no employee id looks like it). */
+const NOT_ON_ROSTER = '\u0000not-on-roster';
+const NOT_ON_ROSTER_LABEL = 'Log paper from someone not on the roster\u2026';
 
 const PAGE = 20;
 const labelOf = (name: string, employeeId: string) => `${name} · ${employeeId}`;
@@ -42,7 +51,7 @@ function enterChoice(answer: Answer): Option | null {
   return answer.total === 1 ? (answer.rows[0] ?? null) : null;
 }
 
-export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, inputRef }: Props) {
+export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, inputRef, onNotOnRoster }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Option | null>(null);
@@ -132,9 +141,20 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
   };
 
   const several = query !== '' && current && current.total > 1 && !enterChoice(current);
+  const noMatch = query !== '' && current !== null && current.rows.length === 0;
+  const offerNotOnRoster = noMatch && onNotOnRoster !== undefined;
+  const notOnRoster = () => {
+    combobox.closeDropdown();
+    onNotOnRoster?.(query);
+  };
 
   return (
+    <div>
     <Combobox store={combobox} onOptionSubmit={(v) => {
+      if (v === NOT_ON_ROSTER) {
+        notOnRoster();
+        return;
+      }
       const option = current?.rows.find((o) => o.value === v);
       if (option) choose(option);
     }}>
@@ -171,7 +191,14 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
           {current === null ? (
             <Combobox.Empty>Searching…</Combobox.Empty>
           ) : current.rows.length === 0 ? (
-            <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
+            <>
+              <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
+              {offerNotOnRoster && (
+                <Combobox.Option value={NOT_ON_ROSTER} c="orange.9" fz="sm">
+                  {NOT_ON_ROSTER_LABEL}
+                </Combobox.Option>
+              )}
+            </>
           ) : (
             current.rows.map((o) => (
               <Combobox.Option value={o.value} key={o.value}>
@@ -189,5 +216,12 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
         )}
       </Combobox.Dropdown>
     </Combobox>
+    {/* Also one Tab away from the box, for when the list is closed. */}
+    {offerNotOnRoster && (
+      <Button size="compact-xs" variant="subtle" color="orange" mt={4} onClick={notOnRoster} disabled={disabled} data-testid="not-on-roster-offer">
+        {NOT_ON_ROSTER_LABEL}
+      </Button>
+    )}
+    </div>
   );
 }
