@@ -46,7 +46,7 @@ export function NotOnRosterFields({ name, employeeId, onName, onEmployeeId, onLe
             value={employeeId}
             onChange={(e) => onEmployeeId(e.currentTarget.value)}
             disabled={disabled}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             w={180}
           />
         </Group>

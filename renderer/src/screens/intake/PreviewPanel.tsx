@@ -47,7 +47,7 @@ export function PreviewPanel({ preview, recordedId, current = true, recorded }: 
         </Text>
         {recorded && <RecordedAs document={recorded} />}
         <Group gap="xs">
-          <Badge color={STATE_COLOR[preview.before.state]} variant="light" radius="sm">
+          <Badge color={STATE_COLOR[preview.before.state]} variant="light" radius="sm" data-testid="preview-before-state">
             {STATE_LABEL[preview.before.state]}
           </Badge>
           <Text size="sm" aria-hidden>

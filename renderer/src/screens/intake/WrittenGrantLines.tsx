@@ -32,7 +32,7 @@ export function WrittenGrantLines({ lines, onChange, addLabel, emptyNote, disabl
             data-written-line={i + 1}
             value={l.grantId}
             onChange={(e) => set(i, { ...l, grantId: e.currentTarget.value })}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             size="xs"
             w={160}
             disabled={disabled}
