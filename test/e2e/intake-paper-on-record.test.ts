@@ -68,6 +68,7 @@ describe('paper from someone not on the roster', () => {
     await recorded.waitFor();
     expect(await recorded.getByTestId('recorded-as').innerText()).toMatch(/not on the roster: \u201cJon Q\. Smyth\u201d, employee ID \u201cE9999\u201d as written/);
     expect(await recorded.getByTestId('recorded-as').innerText()).toMatch(/Sender not on the roster/);
+    await db.shot('intake-not-on-roster-recorded');
 
     // Exactly that paper is on record, as written, and no one's election changed.
     expect(desk.documentRows()).toHaveLength(documentsBefore + 1);
@@ -141,6 +142,7 @@ describe('a grant that is not the holder\u2019s', () => {
     expect(await page.getByTestId('intake-blocking').count()).toBe(0);
     expect(await preview.getByTestId('preview-after-state').innerText()).toBe(await preview.getByTestId('preview-before-state').innerText());
     expect(await preview.getByTestId('preview-changes').innerText()).toMatch(/grant-not-eligible/);
+    await db.shot('intake-foreign-grant', { height: 1300 });
     await page.keyboard.press('ControlOrMeta+Enter');
     await page.getByTestId('intake-recorded').getByTestId('recorded-as').filter({ hasText: /Names a grant that is not the holder.s/ }).waitFor();
 

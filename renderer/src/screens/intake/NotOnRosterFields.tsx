@@ -37,7 +37,7 @@ export function NotOnRosterFields({ name, employeeId, onName, onEmployeeId, onLe
             value={name}
             onChange={(e) => onName(e.currentTarget.value)}
             disabled={disabled}
-            w={240}
+            w={260}
           />
           <TextInput
             label="Employee ID as written"
@@ -46,8 +46,8 @@ export function NotOnRosterFields({ name, employeeId, onName, onEmployeeId, onLe
             value={employeeId}
             onChange={(e) => onEmployeeId(e.currentTarget.value)}
             disabled={disabled}
+            w={220}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            w={180}
           />
         </Group>
         <List size="sm" spacing={2} data-testid="not-on-roster-statement">

@@ -57,6 +57,8 @@ export function PreviewPanel({ preview, recordedId, current = true, recorded }: 
             {STATE_LABEL[preview.after.state]}
           </Badge>
         </Group>
+        {/* Paper from someone not on the roster has no grants on record to show. */}
+        {preview.after.grants.length > 0 && (
         <Table aria-label="Shares tendered before and after" fz="xs" verticalSpacing={2}>
           <Table.Thead>
             <Table.Tr>
@@ -82,6 +84,7 @@ export function PreviewPanel({ preview, recordedId, current = true, recorded }: 
             })}
           </Table.Tbody>
         </Table>
+        )}
         {preview.changes.length > 0 ? (
           <List size="sm" spacing={2} data-testid="preview-changes">
             {preview.changes.map((c) => (
