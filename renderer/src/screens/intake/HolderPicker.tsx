@@ -150,78 +150,78 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
 
   return (
     <div>
-    <Combobox store={combobox} onOptionSubmit={(v) => {
-      if (v === NOT_ON_ROSTER) {
-        notOnRoster();
-        return;
-      }
-      const option = current?.rows.find((o) => o.value === v);
-      if (option) choose(option);
-    }}>
-      <Combobox.Target withExpandedAttribute>
-        <TextInput
-          ref={inputRef}
-          label="Holder"
-          placeholder="Name, employee ID, grant ID or last four of the ID number"
-          description={several ? `${current.total} holders match: ↓ to choose, or type more` : undefined}
-          required
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPendingEnter(null);
-            combobox.resetSelectedOption();
-            combobox.openDropdown();
-            // What the box says and the holder on the form never disagree.
-            if (chosen !== null) {
-              setChosen(null);
-              onChange(null);
-            }
-          }}
-          onClick={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
-          onKeyDown={onKeyDown}
-          rightSection={pendingEnter !== null || (!current && !showingChoice && combobox.dropdownOpened) ? <Loader size={14} /> : null}
-          disabled={disabled}
-          autoFocus={autoFocus}
-          w={380}
-        />
-      </Combobox.Target>
-      <Combobox.Dropdown hidden={showingChoice}>
-        <Combobox.Options>
-          {current === null ? (
-            <Combobox.Empty>Searching…</Combobox.Empty>
-          ) : current.rows.length === 0 ? (
-            <>
-              <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
-              {offerNotOnRoster && (
-                <Combobox.Option value={NOT_ON_ROSTER} c="orange.9" fz="sm">
-                  {NOT_ON_ROSTER_LABEL}
+      <Combobox store={combobox} onOptionSubmit={(v) => {
+        if (v === NOT_ON_ROSTER) {
+          notOnRoster();
+          return;
+        }
+        const option = current?.rows.find((o) => o.value === v);
+        if (option) choose(option);
+      }}>
+        <Combobox.Target withExpandedAttribute>
+          <TextInput
+            ref={inputRef}
+            label="Holder"
+            placeholder="Name, employee ID, grant ID or last four of the ID number"
+            description={several ? `${current.total} holders match: ↓ to choose, or type more` : undefined}
+            required
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPendingEnter(null);
+              combobox.resetSelectedOption();
+              combobox.openDropdown();
+              // What the box says and the holder on the form never disagree.
+              if (chosen !== null) {
+                setChosen(null);
+                onChange(null);
+              }
+            }}
+            onClick={() => combobox.openDropdown()}
+            onBlur={() => combobox.closeDropdown()}
+            onKeyDown={onKeyDown}
+            rightSection={pendingEnter !== null || (!current && !showingChoice && combobox.dropdownOpened) ? <Loader size={14} /> : null}
+            disabled={disabled}
+            autoFocus={autoFocus}
+            w={380}
+          />
+        </Combobox.Target>
+        <Combobox.Dropdown hidden={showingChoice}>
+          <Combobox.Options>
+            {current === null ? (
+              <Combobox.Empty>Searching…</Combobox.Empty>
+            ) : current.rows.length === 0 ? (
+              <>
+                <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
+                {offerNotOnRoster && (
+                  <Combobox.Option value={NOT_ON_ROSTER} c="orange.9" fz="sm">
+                    {NOT_ON_ROSTER_LABEL}
+                  </Combobox.Option>
+                )}
+              </>
+            ) : (
+              current.rows.map((o) => (
+                <Combobox.Option value={o.value} key={o.value}>
+                  {o.label}
                 </Combobox.Option>
-              )}
-            </>
-          ) : (
-            current.rows.map((o) => (
-              <Combobox.Option value={o.value} key={o.value}>
-                {o.label}
-              </Combobox.Option>
-            ))
+              ))
+            )}
+          </Combobox.Options>
+          {current && current.total > current.rows.length && (
+            <Combobox.Footer>
+              <Text size="xs" c="dimmed">
+                {current.total - current.rows.length} more: type more of the name or ID
+              </Text>
+            </Combobox.Footer>
           )}
-        </Combobox.Options>
-        {current && current.total > current.rows.length && (
-          <Combobox.Footer>
-            <Text size="xs" c="dimmed">
-              {current.total - current.rows.length} more: type more of the name or ID
-            </Text>
-          </Combobox.Footer>
-        )}
-      </Combobox.Dropdown>
-    </Combobox>
-    {/* Also one Tab away from the box, for when the list is closed. */}
-    {offerNotOnRoster && (
-      <Button size="compact-xs" variant="subtle" color="orange" mt={4} onClick={notOnRoster} disabled={disabled} data-testid="not-on-roster-offer">
-        {NOT_ON_ROSTER_LABEL}
-      </Button>
-    )}
+        </Combobox.Dropdown>
+      </Combobox>
+      {/* Also one Tab away from the box, for when the list is closed. */}
+      {offerNotOnRoster && (
+        <Button size="compact-xs" variant="subtle" color="orange" mt={4} onClick={notOnRoster} disabled={disabled} data-testid="not-on-roster-offer">
+          {NOT_ON_ROSTER_LABEL}
+        </Button>
+      )}
     </div>
   );
 }

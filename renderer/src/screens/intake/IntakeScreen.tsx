@@ -237,9 +237,9 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
               <>
                 <PreviewPanel preview={recorded} recordedId={recorded.document.id} recorded={recorded.document} />
                 {recorded.document.nameAsWritten === null && (
-                <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate({ screen: 'holder', employeeId: recorded.holder.employeeId })}>
-                  Open {recorded.holder.name}
-                </Button>
+                  <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate({ screen: 'holder', employeeId: recorded.holder.employeeId })}>
+                    Open {recorded.holder.name}
+                  </Button>
                 )}
               </>
             )}

@@ -59,31 +59,31 @@ export function PreviewPanel({ preview, recordedId, current = true, recorded }: 
         </Group>
         {/* Paper from someone not on the roster has no grants on record to show. */}
         {preview.after.grants.length > 0 && (
-        <Table aria-label="Shares tendered before and after" fz="xs" verticalSpacing={2}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Grant</Table.Th>
-              <Table.Th className="num">Before</Table.Th>
-              <Table.Th className="num">After</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.after.grants.map((g) => {
-              const was = before.get(g.grantId)?.sharesTendered ?? 0;
-              const changed = was !== g.sharesTendered;
-              return (
-                <Table.Tr key={g.grantId}>
-                  <Table.Td ff="monospace">{g.grantId}</Table.Td>
-                  <Table.Td className="num">{formatShares(was)}</Table.Td>
-                  <Table.Td className="num" fw={changed ? 700 : undefined} c={changed ? 'blue.8' : undefined}>
-                    {formatShares(g.sharesTendered)}
-                    {g.raisedByLookback ? ' (look-back)' : ''}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+          <Table aria-label="Shares tendered before and after" fz="xs" verticalSpacing={2}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Grant</Table.Th>
+                <Table.Th className="num">Before</Table.Th>
+                <Table.Th className="num">After</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.after.grants.map((g) => {
+                const was = before.get(g.grantId)?.sharesTendered ?? 0;
+                const changed = was !== g.sharesTendered;
+                return (
+                  <Table.Tr key={g.grantId}>
+                    <Table.Td ff="monospace">{g.grantId}</Table.Td>
+                    <Table.Td className="num">{formatShares(was)}</Table.Td>
+                    <Table.Td className="num" fw={changed ? 700 : undefined} c={changed ? 'blue.8' : undefined}>
+                      {formatShares(g.sharesTendered)}
+                      {g.raisedByLookback ? ' (look-back)' : ''}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
         )}
         {preview.changes.length > 0 ? (
           <List size="sm" spacing={2} data-testid="preview-changes">
