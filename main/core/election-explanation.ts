@@ -3,6 +3,7 @@
 // touching them. Times are always on the offer's clock (formatInZone), never the machine's.
 
 import { formatInZone } from './time';
+import { isPaperDefect } from './types';
 import type {
   CalendarDate,
   DefectStatus,
@@ -85,6 +86,14 @@ function settledNote(w: WeighedDocument, ctx: ExplanationContext): string {
   return ` Its defects are settled (${list.join('; ')}), so it takes its place by its original receipt time ${at(w.doc.receivedAt, ctx)}.`;
 }
 
+/**
+ * Paper from someone not on the roster, or naming a grant not the holder's, can never be cured or
+ * waived into counting: saying "until cured or waived" of it would promise what cannot happen.
+ */
+function noEffect(w: WeighedDocument): string {
+  return w.defects.some((s) => isPaperDefect(s.defect)) ? 'has no effect and never can: it is kept on record as written' : 'has no effect until cured or waived';
+}
+
 export function explainDocument(w: WeighedDocument, ctx: ExplanationContext): string {
   if (!w.timely) {
     return `Late: received ${at(w.doc.receivedAt, ctx)}, after the expiration ${at(ctx.expiresAt, ctx)}; it has no effect.`;
@@ -92,7 +101,7 @@ export function explainDocument(w: WeighedDocument, ctx: ExplanationContext): st
   if (!w.properlyMade) {
     const done = settled(w, ctx);
     const also = done.length > 0 ? ` Already settled: ${done.join('; ')}.` : '';
-    return `Defective: ${unsettled(w, ctx).join('; ')}. It has no effect until cured or waived.${also}`;
+    return `Defective: ${unsettled(w, ctx).join('; ')}. It ${noEffect(w)}.${also}`;
   }
   if (w === ctx.governing) {
     const twins = ctx.effective.filter((o) => o !== w && o.doc.receivedAt === w.doc.receivedAt);
@@ -114,7 +123,7 @@ export function explainDocument(w: WeighedDocument, ctx: ExplanationContext): st
 
 function whyNot(w: WeighedDocument, ctx: ExplanationContext): string | null {
   if (!w.timely) return `${named(w.doc, ctx)} was late`;
-  if (!w.properlyMade) return `${named(w.doc, ctx)} is defective (${unsettled(w, ctx, true).join('; ')}) and has no effect until cured or waived`;
+  if (!w.properlyMade) return `${named(w.doc, ctx)} is defective (${unsettled(w, ctx, true).join('; ')}) and ${noEffect(w)}`;
   return null;
 }
 

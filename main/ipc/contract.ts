@@ -127,6 +127,8 @@ export type DocumentDraft = z.input<typeof documentDraft>;
 export const intakePreviewDraft = documentDraft.extend({
   employeeId: said('the employee id', CODE_MAX, { empty: true }),
   receivedAt: said('the receipt time', TIME_TEXT_MAX, { empty: true }),
+  // A name not yet typed is a blocking reason too (recording refuses it).
+  notOnRosterName: said("the sender's name as written", NAME_MAX, { empty: true }).nullable().default(null),
 });
 export type IntakePreviewDraft = z.input<typeof intakePreviewDraft>;
 

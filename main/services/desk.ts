@@ -387,7 +387,12 @@ export class Desk {
     let lateKeyingRequired = false;
     // The facts the desk needs before it can judge anything, each reported on its own, so the
     // operator sees everything missing at once.
-    if (form.employeeId === '') blocking.push('Choose the holder.');
+    const notOnRoster = form.notOnRosterName !== null;
+    if (notOnRoster) {
+      // Paper from someone not on the roster, logged deliberately: known by what the paper says.
+      if (form.notOnRosterName === '') blocking.push('Type the sender\'s name as written on the paper.');
+      if (form.employeeId === '') blocking.push('Type the employee id as written on the paper.');
+    } else if (form.employeeId === '') blocking.push('Choose the holder.');
     else if (!snap.holderById.has(form.employeeId)) blocking.push(`No holder with employee id ${form.employeeId} is on the eligibility roster.`);
     if (form.receivedAt === '') {
       blocking.push(form.via === 'fax' ? 'Type the receipt time from the fax header.' : 'Enter when the document was received.');

@@ -122,4 +122,21 @@ describe('the intake preview says what blocks saving', () => {
       null,
     );
   });
+  it('paper from someone not on the roster previews, logged deliberately: the name as written is asked for, then nothing changes', () => {
+    withDesk('2003-03-10T15:00:00.000Z', (desk) => {
+      const paper: IntakePreviewDraft = { ...form, employeeId: 'E999', tenders: [{ grantId: 'Z-1', shares: 10 }] };
+      // Without the deliberate choice an unknown id blocks, as a likely typo.
+      expect(desk.previewIntake(paper).blocking).toEqual(['No holder with employee id E999 is on the eligibility roster.']);
+      expect(desk.previewIntake({ ...paper, notOnRosterName: '' }).blocking).toEqual(["Type the sender's name as written on the paper."]);
+      expect(desk.previewIntake({ ...paper, employeeId: '', notOnRosterName: 'Jon Smyth' }).blocking).toEqual(['Type the employee id as written on the paper.']);
+      const r = desk.previewIntake({ ...paper, notOnRosterName: 'Jon Smyth' });
+      expect(r.blocking).toEqual([]);
+      expect(r.outcome?.holder).toMatchObject({ employeeId: 'E999', name: 'Jon Smyth' });
+      expect(r.outcome?.after.state).toBe(r.outcome?.before.state);
+      expect(r.outcome?.after.grants).toEqual([]);
+      expect(r.outcome?.changes.join(' ')).toMatch(/not-on-roster \(open\)\. It has no effect and never can/);
+      // Someone on the roster is never logged as not on it.
+      expect(desk.previewIntake({ ...form, notOnRosterName: 'Someone' }).blocking[0]).toMatch(/E1 is on the roster/);
+    });
+  });
 });

@@ -5,13 +5,14 @@ import { Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } 
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import type { DeliveryVia, DocumentKind, Grant, GrantElection, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
 import { applicableDefects } from '../../../../main/core/defects';
-import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL } from '../../format/labels';
+import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, DEFECT_LABEL, KIND_SHORT, SOURCE_LABEL, VIA_LABEL } from '../../format/labels';
 import { AttachmentPicker } from './AttachmentPicker';
 import { DefectChecks } from './DefectChecks';
 import { signerProblem } from '../../../../main/core/signer';
-import { receiptText, withDelivery, withShares, type IntakeForm } from './draft';
+import { namesForeignGrant, receiptText, withDelivery, withShares, type IntakeForm } from './draft';
 import { ReceivedAtField } from './ReceivedAtField';
 import { TenderTable } from './TenderTable';
+import { WrittenGrantLines } from './WrittenGrantLines';
 
 interface Props {
   form: IntakeForm;
@@ -114,7 +115,37 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
           onClear={() => setForm((f) => ({ ...f, everyGrantInFull: false, tenders: {} }))}
           onShares={(grantId, shares) => setForm((f) => withShares(f, grants, grantId, shares))}
           disabled={disabled}
-        />
+        >
+          <WrittenGrantLines
+            lines={form.writtenLines}
+            onChange={(writtenLines) => set('writtenLines', writtenLines)}
+            addLabel="Add a grant not on this holder’s roster…"
+            disabled={disabled}
+          />
+          {namesForeignGrant(form) && (
+            <Text size="sm" c="orange.9" data-testid="foreign-grant-note">
+              The form names a grant that is not this holder’s: it is logged as written with the defect “{DEFECT_LABEL['grant-not-eligible']}” and
+              cannot count. Remove the line if it was a typo.
+            </Text>
+          )}
+        </TenderTable>
+      )}
+      {form.kind === 'election' && form.notOnRosterName !== null && (
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Grants and shares as written on the form
+          </Text>
+          <Text size="xs" c="dimmed">
+            There is no roster to list: type each line the form names.
+          </Text>
+          <WrittenGrantLines
+            lines={form.writtenLines}
+            onChange={(writtenLines) => set('writtenLines', writtenLines)}
+            addLabel="Add a line as written"
+            emptyNote="No line: the form names no grant."
+            disabled={disabled}
+          />
+        </Stack>
       )}
       {form.kind === 'notice' && (
         <Text size="sm" c="dimmed">

@@ -3,7 +3,7 @@
 // newer search is on its way the old options are hidden, never offered (a Notice was once recorded
 // against the previous holder because his name was still the first option). Enter takes an exact
 // employee id or the only match, waiting for the desk's answer if it has not come yet.
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Button, Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { foldForSearch } from '../../../../main/core/search-fold';
@@ -29,7 +29,16 @@ interface Props {
   disabled?: boolean;
   autoFocus?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  /**
+   * The operator chose, deliberately, to log paper from someone not on the roster: offered only
+   * when what is typed matches no holder, with what was typed.
+   */
+  onNotOnRoster?: (typed: string) => void;
 }
+
+/** The dropdown's value for "Log paper from someone not on the roster…" (no employee id looks like it). */
+const NOT_ON_ROSTER = '\u0000not-on-roster';
+const NOT_ON_ROSTER_LABEL = 'Log paper from someone not on the roster\u2026';
 
 const PAGE = 20;
 const labelOf = (name: string, employeeId: string) => `${name} · ${employeeId}`;
@@ -42,7 +51,7 @@ function enterChoice(answer: Answer): Option | null {
   return answer.total === 1 ? (answer.rows[0] ?? null) : null;
 }
 
-export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, inputRef }: Props) {
+export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, inputRef, onNotOnRoster }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Option | null>(null);
@@ -132,62 +141,87 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
   };
 
   const several = query !== '' && current && current.total > 1 && !enterChoice(current);
+  const noMatch = query !== '' && current !== null && current.rows.length === 0;
+  const offerNotOnRoster = noMatch && onNotOnRoster !== undefined;
+  const notOnRoster = () => {
+    combobox.closeDropdown();
+    onNotOnRoster?.(query);
+  };
 
   return (
-    <Combobox store={combobox} onOptionSubmit={(v) => {
-      const option = current?.rows.find((o) => o.value === v);
-      if (option) choose(option);
-    }}>
-      <Combobox.Target withExpandedAttribute>
-        <TextInput
-          ref={inputRef}
-          label="Holder"
-          placeholder="Name, employee ID, grant ID or last four of the ID number"
-          description={several ? `${current.total} holders match: ↓ to choose, or type more` : undefined}
-          required
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPendingEnter(null);
-            combobox.resetSelectedOption();
-            combobox.openDropdown();
-            // What the box says and the holder on the form never disagree.
-            if (chosen !== null) {
-              setChosen(null);
-              onChange(null);
-            }
-          }}
-          onClick={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
-          onKeyDown={onKeyDown}
-          rightSection={pendingEnter !== null || (!current && !showingChoice && combobox.dropdownOpened) ? <Loader size={14} /> : null}
-          disabled={disabled}
-          autoFocus={autoFocus}
-          w={380}
-        />
-      </Combobox.Target>
-      <Combobox.Dropdown hidden={showingChoice}>
-        <Combobox.Options>
-          {current === null ? (
-            <Combobox.Empty>Searching…</Combobox.Empty>
-          ) : current.rows.length === 0 ? (
-            <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
-          ) : (
-            current.rows.map((o) => (
-              <Combobox.Option value={o.value} key={o.value}>
-                {o.label}
-              </Combobox.Option>
-            ))
+    <div>
+      <Combobox store={combobox} onOptionSubmit={(v) => {
+        if (v === NOT_ON_ROSTER) {
+          notOnRoster();
+          return;
+        }
+        const option = current?.rows.find((o) => o.value === v);
+        if (option) choose(option);
+      }}>
+        <Combobox.Target withExpandedAttribute>
+          <TextInput
+            ref={inputRef}
+            label="Holder"
+            placeholder="Name, employee ID, grant ID or last four of the ID number"
+            description={several ? `${current.total} holders match: ↓ to choose, or type more` : undefined}
+            required
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPendingEnter(null);
+              combobox.resetSelectedOption();
+              combobox.openDropdown();
+              // What the box says and the holder on the form never disagree.
+              if (chosen !== null) {
+                setChosen(null);
+                onChange(null);
+              }
+            }}
+            onClick={() => combobox.openDropdown()}
+            onBlur={() => combobox.closeDropdown()}
+            onKeyDown={onKeyDown}
+            rightSection={pendingEnter !== null || (!current && !showingChoice && combobox.dropdownOpened) ? <Loader size={14} /> : null}
+            disabled={disabled}
+            autoFocus={autoFocus}
+            w={380}
+          />
+        </Combobox.Target>
+        <Combobox.Dropdown hidden={showingChoice}>
+          <Combobox.Options>
+            {current === null ? (
+              <Combobox.Empty>Searching…</Combobox.Empty>
+            ) : current.rows.length === 0 ? (
+              <>
+                <Combobox.Empty>No holder matches “{query}”</Combobox.Empty>
+                {offerNotOnRoster && (
+                  <Combobox.Option value={NOT_ON_ROSTER} c="orange.9" fz="sm">
+                    {NOT_ON_ROSTER_LABEL}
+                  </Combobox.Option>
+                )}
+              </>
+            ) : (
+              current.rows.map((o) => (
+                <Combobox.Option value={o.value} key={o.value}>
+                  {o.label}
+                </Combobox.Option>
+              ))
+            )}
+          </Combobox.Options>
+          {current && current.total > current.rows.length && (
+            <Combobox.Footer>
+              <Text size="xs" c="dimmed">
+                {current.total - current.rows.length} more: type more of the name or ID
+              </Text>
+            </Combobox.Footer>
           )}
-        </Combobox.Options>
-        {current && current.total > current.rows.length && (
-          <Combobox.Footer>
-            <Text size="xs" c="dimmed">
-              {current.total - current.rows.length} more: type more of the name or ID
-            </Text>
-          </Combobox.Footer>
-        )}
-      </Combobox.Dropdown>
-    </Combobox>
+        </Combobox.Dropdown>
+      </Combobox>
+      {/* Also one Tab away from the box, for when the list is closed. */}
+      {offerNotOnRoster && (
+        <Button size="compact-xs" variant="subtle" color="orange" mt={4} onClick={notOnRoster} disabled={disabled} data-testid="not-on-roster-offer">
+          {NOT_ON_ROSTER_LABEL}
+        </Button>
+      )}
+    </div>
   );
 }

@@ -15,9 +15,10 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useOperator } from '../../ui/Operator';
 import { navigate } from '../../ui/route';
 import { DocumentFields } from './DocumentFields';
-import { buildDraft, emptyForm, receiptText, type IntakeForm } from './draft';
+import { asNotOnRoster, backToRoster, buildDraft, emptyForm, receiptText, type IntakeForm } from './draft';
 import { HolderPicker } from './HolderPicker';
 import { LockBanner } from './LockBanner';
+import { NotOnRosterFields } from './NotOnRosterFields';
 import { PreviewPanel } from './PreviewPanel';
 import { readAttachment } from './readFiles';
 import { ALL_IN_FULL_KEY } from './TenderTable';
@@ -41,7 +42,9 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   const formRef = useRef<HTMLDivElement>(null);
   const holderRef = useRef<HTMLInputElement>(null);
 
-  const holder = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null);
+  // Paper from someone not on the roster, logged deliberately: the employee id is as written, no holder to fetch.
+  const notOnRoster = form.notOnRosterName !== null;
+  const holder = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null && !notOnRoster);
   const detail = holder.data && holder.data.holder.employeeId === form.employeeId ? holder.data : null;
   const grants = useMemo(() => detail?.grants ?? null, [detail]);
 
@@ -51,7 +54,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   const askReason = locked && latePath && (preview?.value.lateKeyingRequired ?? false);
   const shownReceipt = receiptText(form, nowWall);
   // An Election Form's tenders are known only once the holder's grants are: until then it is not asked about.
-  const grantsPending = form.employeeId !== null && form.kind === 'election' && grants === null;
+  const grantsPending = !notOnRoster && form.employeeId !== null && form.kind === 'election' && grants === null;
   const draft = buildDraft(form, shownReceipt, grants ?? [], askReason);
   const draftKey = grantsPending ? '' : JSON.stringify(draft);
   const [debouncedKey] = useDebouncedValue(draftKey, 150);
@@ -118,6 +121,8 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     setPreview(null);
     setLatePath(false);
     holderRef.current?.focus();
+    // From the not-on-roster mode the picker comes back only with the next render.
+    if (notOnRoster) requestAnimationFrame(() => holderRef.current?.focus());
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -131,6 +136,20 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   };
 
   // After the holder is taken with Enter the next thing the paper gives is its receipt time.
+  const senderRef = useRef<HTMLDivElement>(null);
+  const toNotOnRoster = (typed: string) => {
+    setForm((f) => asNotOnRoster(f, typed));
+    // The first field the operator still has to type from the paper.
+    requestAnimationFrame(() => {
+      const empty = [...(senderRef.current?.querySelectorAll<HTMLInputElement>('input') ?? [])].find((i) => i.value === '');
+      (empty ?? senderRef.current?.querySelector<HTMLInputElement>('input'))?.focus();
+    });
+  };
+  const leaveNotOnRoster = () => {
+    setForm(backToRoster);
+    requestAnimationFrame(() => holderRef.current?.focus());
+  };
+
   const focusReceipt = () => formRef.current?.querySelector<HTMLInputElement>('[data-testid="receipt-field"] input')?.focus();
 
   const blocking = current?.blocking ?? [];
@@ -152,13 +171,27 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           <div ref={formRef} onKeyDown={onKeyDown}>
             <Fieldset legend="Received document" disabled={formDisabled} aria-label="Received document" data-testid="intake-form" data-locked={formDisabled ? 'true' : 'false'}>
               <Stack gap="sm">
-                <HolderPicker
-                  value={form.employeeId}
-                  onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, everyGrantInFull: false, tenders: {} }))}
-                  onPicked={focusReceipt}
-                  disabled={formDisabled}
-                  inputRef={holderRef}
-                />
+                {notOnRoster ? (
+                  <div ref={senderRef}>
+                    <NotOnRosterFields
+                      name={form.notOnRosterName ?? ''}
+                      employeeId={form.employeeId ?? ''}
+                      onName={(name) => setForm((f) => ({ ...f, notOnRosterName: name }))}
+                      onEmployeeId={(employeeId) => setForm((f) => ({ ...f, employeeId }))}
+                      onLeave={leaveNotOnRoster}
+                      disabled={formDisabled}
+                    />
+                  </div>
+                ) : (
+                  <HolderPicker
+                    value={form.employeeId}
+                    onChange={(employeeId) => setForm((f) => ({ ...f, employeeId, everyGrantInFull: false, tenders: {}, writtenLines: [] }))}
+                    onPicked={focusReceipt}
+                    onNotOnRoster={toNotOnRoster}
+                    disabled={formDisabled}
+                    inputRef={holderRef}
+                  />
+                )}
                 <DocumentFields form={form} setForm={setForm} grants={grants} zone={zone} nowWallClock={nowWall} disabled={formDisabled} />
                 {locked && latePath && outcome && !outcome.timely && (
                   <Text size="sm" c="red.8">
@@ -202,10 +235,12 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           <Stack gap="md" style={{ position: 'sticky', top: 72 }}>
             {recorded && (
               <>
-                <PreviewPanel preview={recorded} recordedId={recorded.document.id} />
-                <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate({ screen: 'holder', employeeId: recorded.holder.employeeId })}>
-                  Open {recorded.holder.name}
-                </Button>
+                <PreviewPanel preview={recorded} recordedId={recorded.document.id} recorded={recorded.document} />
+                {recorded.document.nameAsWritten === null && (
+                  <Button variant="subtle" size="xs" w="fit-content" onClick={() => navigate({ screen: 'holder', employeeId: recorded.holder.employeeId })}>
+                    Open {recorded.holder.name}
+                  </Button>
+                )}
               </>
             )}
             <ApiErrorAlert error={previewError} />

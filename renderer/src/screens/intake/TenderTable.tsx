@@ -2,6 +2,7 @@
 // and "Every grant in full" is one key (Alt+A), because that is what most forms say.
 // Grants inside the look-back window are marked, because tendering anything tenders them in full.
 import { Badge, Button, Group, Kbd, NumberInput, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Grant, GrantElection } from '../../../../main/core/types';
 import { formatShares } from '../../format/numbers';
 import { sharesOnForm, type IntakeForm } from './draft';
@@ -16,9 +17,11 @@ interface Props {
   onClear: () => void;
   onShares: (grantId: string, shares: number | '') => void;
   disabled?: boolean;
+  /** Below the table: lines the form names that are not this holder's grants. */
+  children?: ReactNode;
 }
 
-export function TenderTable({ form, grants, onAllInFull, onClear, onShares, disabled }: Props) {
+export function TenderTable({ form, grants, onAllInFull, onClear, onShares, disabled, children }: Props) {
   return (
     <div>
       <Group justify="space-between" mb={4}>
@@ -81,6 +84,7 @@ export function TenderTable({ form, grants, onAllInFull, onClear, onShares, disa
           ))}
         </Table.Tbody>
       </Table>
+      {children && <div style={{ marginTop: 8 }}>{children}</div>}
     </div>
   );
 }

@@ -26,6 +26,22 @@ export interface IntakeForm {
   tenders: Record<string, number | ''>;
   files: File[];
   lateKeyingReason: string;
+  /**
+   * Paper from someone not on the roster, logged deliberately: the sender's name as written (null
+   * for a holder on the roster). `employeeId` is then the id as written.
+   */
+  notOnRosterName: string | null;
+  /**
+   * Election Form lines typed as written: every line of paper from someone not on the roster, or
+   * grants a rostered holder's form names that are not theirs (the form is then logged with the
+   * defect grant-not-eligible and cannot count).
+   */
+  writtenLines: WrittenLine[];
+}
+
+export interface WrittenLine {
+  grantId: string;
+  shares: number | '';
 }
 
 export function emptyForm(employeeId: string | null): IntakeForm {
@@ -45,7 +61,40 @@ export function emptyForm(employeeId: string | null): IntakeForm {
     tenders: {},
     files: [],
     lateKeyingReason: '',
+    notOnRosterName: null,
+    writtenLines: [],
   };
+}
+
+/** The form switched to paper from someone not on the roster, prefilled with what was typed in the picker. */
+export function asNotOnRoster(form: IntakeForm, typed: string): IntakeForm {
+  // What was typed is an id if it looks like one (no spaces), else the name.
+  const looksLikeId = /^\S+$/.test(typed) && /\d/.test(typed);
+  return {
+    ...form,
+    employeeId: looksLikeId ? typed : '',
+    notOnRosterName: looksLikeId ? '' : typed,
+    everyGrantInFull: false,
+    tenders: {},
+    writtenLines: [],
+  };
+}
+
+/** Back to the holder picker: nothing typed for the sender not on the roster is kept. */
+export function backToRoster(form: IntakeForm): IntakeForm {
+  return { ...form, employeeId: null, notOnRosterName: null, everyGrantInFull: false, tenders: {}, writtenLines: [] };
+}
+
+/** The lines typed as written that name a grant (an empty new line is not sent). */
+function writtenTenders(form: IntakeForm): { grantId: string; shares: number }[] {
+  return form.writtenLines
+    .filter((l) => l.grantId.trim() !== '')
+    .map((l) => ({ grantId: l.grantId.trim(), shares: l.shares === '' ? 0 : l.shares }));
+}
+
+/** A rostered holder's form names a grant not theirs: it is logged as written with grant-not-eligible. */
+export function namesForeignGrant(form: IntakeForm): boolean {
+  return form.notOnRosterName === null && form.kind === 'election' && form.writtenLines.length > 0;
 }
 
 /** The receipt source follows the delivery unless someone changed it: a fax has a header, a hand delivery a stamp. */
@@ -81,8 +130,10 @@ export function withShares(form: IntakeForm, grants: Grant[], grantId: string, s
  */
 export function buildDraft(form: IntakeForm, receivedAt: string, grants: Grant[], askReason: boolean): IntakePreviewDraft {
   const reason = form.lateKeyingReason.trim();
+  const notOnRoster = form.notOnRosterName !== null;
+  const rosterTenders = notOnRoster ? [] : grants.map((g) => ({ grantId: g.grantId, shares: sharesOnForm(form, g) }));
   return {
-    employeeId: form.employeeId ?? '',
+    employeeId: (form.employeeId ?? '').trim(),
     kind: form.kind,
     via: form.via,
     receivedAt: receivedAt.trim(),
@@ -91,10 +142,12 @@ export function buildDraft(form: IntakeForm, receivedAt: string, grants: Grant[]
     senderFax: form.via === 'fax' && form.senderFax.trim() !== '' ? form.senderFax.trim() : null,
     signedBy: form.signedBy.trim() === '' ? null : form.signedBy.trim(),
     signerCapacity: form.signerCapacity,
-    defects: form.defects,
-    // Every grant is listed explicitly, with 0 for a grant the form does not tender.
-    tenders: form.kind === 'election' ? grants.map((g) => ({ grantId: g.grantId, shares: sharesOnForm(form, g) })) : [],
+    defects: namesForeignGrant(form) ? [...form.defects, 'grant-not-eligible'] : form.defects,
+    // Every grant is listed explicitly, with 0 for a grant the form does not tender; then the
+    // lines typed as written (the desk decides what they may be).
+    tenders: form.kind === 'election' ? [...rosterTenders, ...writtenTenders(form)] : [],
     lateKeyingReason: askReason && reason !== '' ? reason : null,
     cureDeadline: null,
+    notOnRosterName: notOnRoster ? (form.notOnRosterName ?? '').trim() : null,
   };
 }
