@@ -29,6 +29,9 @@ export function formFromDocument(doc: DocumentView, zone: string, grants: readon
     defects: doc.assessment.defects.map((d) => d.defect),
     everyGrantInFull: false,
     tenders: Object.fromEntries(grants.map((g) => [g.grantId, shares.get(g.grantId) ?? 0])),
+    // Paper from someone not on the roster, and lines naming grants that are not the holder's, as written.
+    notOnRosterName: doc.nameAsWritten,
+    writtenLines: doc.tenders.filter((t) => !grants.some((g) => g.grantId === t.grantId)).map((t) => ({ grantId: t.grantId, shares: t.shares })),
     files: [],
     lateKeyingReason: '',
   };
