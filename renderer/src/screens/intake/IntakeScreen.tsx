@@ -99,6 +99,13 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
 
   const canSave = !formDisabled && current !== null && current.blocking.length === 0;
 
+  // "Back to the holder field" after a save or on leaving the not-on-roster mode: asked for here,
+  // done once the render that brings the picker back has been committed (a frame later is a race).
+  const [holderFocusWanted, setHolderFocusWanted] = useState(0);
+  useEffect(() => {
+    if (holderFocusWanted > 0) holderRef.current?.focus();
+  }, [holderFocusWanted]);
+
   const onSave = async () => {
     if (formDisabled || save.busy || draftKey === '') return;
     // Saved is exactly what the form shows now: asked about first if the desk has not answered yet.
@@ -120,9 +127,8 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     setForm(emptyForm(null));
     setPreview(null);
     setLatePath(false);
-    holderRef.current?.focus();
     // From the not-on-roster mode the picker comes back only with the next render.
-    if (notOnRoster) requestAnimationFrame(() => holderRef.current?.focus());
+    setHolderFocusWanted((n) => n + 1);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -147,7 +153,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   };
   const leaveNotOnRoster = () => {
     setForm(backToRoster);
-    requestAnimationFrame(() => holderRef.current?.focus());
+    setHolderFocusWanted((n) => n + 1);
   };
 
   const focusReceipt = () => formRef.current?.querySelector<HTMLInputElement>('[data-testid="receipt-field"] input')?.focus();
