@@ -2,20 +2,13 @@
 // payloads as `unknown`), on a real ledger: what each returns for the timeline and the previews,
 // the letters already produced that now call for a correction letter, and refusals that change nothing.
 import { describe, expect, it } from 'vitest';
-import type { Channel, Outputs, Result } from '../../main/ipc/contract';
-import { createHandlerTable, dispatch, type HandlerContext } from '../../main/ipc/handlers';
+import type { Channel } from '../../main/ipc/contract';
 import { everyRow } from './cli-helpers';
+import { windowCalls } from './window-calls';
 import { et, letterDesk, type LetterDesk } from './letters-desk-fixtures';
 
 function window(d: LetterDesk) {
-  const table = createHandlerTable();
-  const ctx: HandlerContext = { desk: () => d.desk };
-  const call = <C extends Channel>(channel: C, payload: unknown): Result<Outputs[C]> => dispatch(table, ctx, channel, payload) as Result<Outputs[C]>;
-  const ok = <C extends Channel>(channel: C, payload: unknown): Outputs[C] => {
-    const r = call(channel, payload);
-    if (!r.ok) throw new Error(`${channel} refused: ${r.error.message}`);
-    return r.value;
-  };
+  const { call, ok } = windowCalls(d.desk);
   /** Refused with `code`, naming why, and every table of the file exactly as before. */
   const refused = (channel: Channel, payload: unknown, code: string, message: RegExp) => {
     const before = everyRow(d.ledgerPath);

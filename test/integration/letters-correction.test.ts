@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../main/cli/run';
-import type { Channel, Outputs, Result } from '../../main/ipc/contract';
-import { createHandlerTable, dispatch, type HandlerContext } from '../../main/ipc/handlers';
 import { parseLetterInput, renderLetter } from '../../main/letters';
 import { everyRow } from './cli-helpers';
+import { windowCalls } from './window-calls';
 import { et, letterDesk, pdfOf, type LetterDesk } from './letters-desk-fixtures';
 import { pdfText, requirePoppler } from './letters-poppler';
 
@@ -18,17 +17,7 @@ requirePoppler();
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-function window(d: LetterDesk) {
-  const table = createHandlerTable();
-  const ctx: HandlerContext = { desk: () => d.desk };
-  const call = <C extends Channel>(channel: C, payload: unknown): Result<Outputs[C]> => dispatch(table, ctx, channel, payload) as Result<Outputs[C]>;
-  const ok = <C extends Channel>(channel: C, payload: unknown): Outputs[C] => {
-    const r = call(channel, payload);
-    if (!r.ok) throw new Error(`${channel} refused: ${r.error.message}`);
-    return r.value;
-  };
-  return { call, ok };
-}
+const window = (d: LetterDesk) => windowCalls(d.desk);
 
 const draft = (employeeId: string, receivedAt: string, more: Record<string, unknown> = {}) => ({
   employeeId,

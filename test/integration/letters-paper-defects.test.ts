@@ -4,9 +4,8 @@
 // Read back as the sender would read it, and recorded (input + SHA-256) like every other letter.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Outputs, Result } from '../../main/ipc/contract';
-import { createHandlerTable, dispatch, type HandlerContext } from '../../main/ipc/handlers';
 import { everyRow } from './cli-helpers';
+import { windowCalls } from './window-calls';
 import { et, letterDesk, pdfOf, type LetterDesk } from './letters-desk-fixtures';
 import { pdfText, requirePoppler } from './letters-poppler';
 
@@ -14,17 +13,7 @@ requirePoppler();
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-function window(d: LetterDesk) {
-  const table = createHandlerTable();
-  const ctx: HandlerContext = { desk: () => d.desk };
-  const call = <C extends Channel>(channel: C, payload: unknown): Result<Outputs[C]> => dispatch(table, ctx, channel, payload) as Result<Outputs[C]>;
-  const ok = <C extends Channel>(channel: C, payload: unknown): Outputs[C] => {
-    const r = call(channel, payload);
-    if (!r.ok) throw new Error(`${channel} refused: ${r.error.message}`);
-    return r.value;
-  };
-  return { call, ok };
-}
+const window = (d: LetterDesk) => windowCalls(d.desk);
 
 /** A Notice from "Walter Brennan", employee id X999 as written: nobody on the roster. */
 function strayNotice(d: LetterDesk): number {
