@@ -4,7 +4,7 @@
 // shows that answer and never decides on its own. Once the offer expires the form locks by itself.
 import { Alert, Button, Fieldset, Grid, Group, Kbd, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 import type { IntakePreview, IntakeResult } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
@@ -93,8 +93,15 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   // Likewise once the "Who is keying?" prompt has been answered (it holds the focus while open).
   const { operator } = useOperator();
   const operatorKnown = typeof operator === 'string';
-  useEffect(() => {
-    if (!formDisabled && operatorKnown && initialEmployeeId === null) holderRef.current?.focus();
+  // A layout effect: it runs again when the screen is revealed after its code loaded (a passive
+  // effect would not), and the next frame checks that nothing took the focus back to the page body.
+  useLayoutEffect(() => {
+    if (formDisabled || !operatorKnown || initialEmployeeId !== null) return undefined;
+    holderRef.current?.focus();
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) holderRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [formDisabled, operatorKnown, initialEmployeeId]);
 
   const canSave = !formDisabled && current !== null && current.blocking.length === 0;
