@@ -2,6 +2,7 @@
 // desk has not been told (session:get says null) the window asks before anything else; the answer
 // is kept for the session by the desk and can be changed from the header or Settings. The OS
 // account is never used in its place.
+import { OPERATOR_MAX } from '../../../main/core/text';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { invoke, type ApiError } from '../api/client';
@@ -106,7 +107,7 @@ function OperatorPrompt({ opened, required, current, onDone, onCancel }: PromptP
             Every document, cure, waiver and extension records the name of the person who keyed it. Enter your name as it should appear in the
             audit trail; it is kept until the desk is closed, and can be changed from the header.
           </Text>
-          <TextInput label="Your name" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={100} autoComplete="name" />
+          <TextInput label="Your name" value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus maxLength={OPERATOR_MAX} autoComplete="name" />
           <ApiErrorAlert error={error} />
           <Group justify="flex-end">
             {!required && (

@@ -1,6 +1,7 @@
 // One way to void anything recorded by mistake (a document, an extension, a waiver): a written
 // reason, the effect as the desk previews it, then a confirmation that restates that effect in
 // words before anything is written. The record stays in the ledger; it only stops counting.
+import { REASON_MAX } from '../../../main/core/text';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Result } from '../../../main/ipc/contract';
@@ -65,7 +66,7 @@ export function VoidDialog({ opened, onClose, title, subject, effect, details, p
               onChange={(e) => setReason(e.currentTarget.value)}
               autosize
               minRows={2}
-              maxLength={2000}
+              maxLength={REASON_MAX}
               data-autofocus
               error={reason.length > 0 && reason.trim() === '' ? 'Write the reason in words.' : undefined}
             />

@@ -2,6 +2,7 @@
 // fixes what was mis-keyed, writes why, sees what changes (and the desk's preview of voiding the
 // original), confirms, and `documents:correct` voids the original and records the corrected
 // document in one transaction, linked both ways.
+import { REASON_MAX } from '../../../../main/core/text';
 import { Alert, Button, Fieldset, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { formatInZone, readInstantInput } from '../../../../main/core/time';
@@ -21,12 +22,11 @@ interface Props {
   doc: DocumentView | null;
   detail: HolderDetail;
   zone: string;
-  expiresAt: string | null;
   onClose: () => void;
   onDone: () => void;
 }
 
-export function CorrectDocumentDialog({ doc, detail, zone, expiresAt, onClose, onDone }: Props) {
+export function CorrectDocumentDialog({ doc, detail, zone, onClose, onDone }: Props) {
   const nowMs = useDeskNow();
   const [form, setForm] = useState<IntakeForm>(() => emptyForm(null));
   const [reason, setReason] = useState('');
@@ -106,7 +106,7 @@ export function CorrectDocumentDialog({ doc, detail, zone, expiresAt, onClose, o
               onChange={(e) => setReason(e.currentTarget.value)}
               autosize
               minRows={2}
-              maxLength={2000}
+              maxLength={REASON_MAX}
             />
             <Preview changes={changes} missing={missing} />
             <Group justify="flex-end">

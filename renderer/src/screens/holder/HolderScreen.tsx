@@ -62,7 +62,6 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
             doc={correcting}
             detail={data}
             zone={zone}
-            expiresAt={offer?.expiresAt ?? null}
             onClose={() => setCorrecting(null)}
             onDone={reload}
           />
