@@ -118,7 +118,8 @@ describe('settings', () => {
     writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows, 'utf8')]));
     await page.locator('input[type="file"]').setInputFiles(utf8);
     await page.getByRole('button', { name: 'Import roster' }).click();
-    await page.getByText(/Roster imported/).last().waitFor();
+    // An earlier import's "Roster imported" notice may still be on screen: wait for the desk itself.
+    await expect.poll(() => db.desk.listHolders({ query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total, { timeout: 30_000 }).toBe(1);
     expect(db.desk.holderDetail('E0902').holder.name).toBe('Renée Brûlé');
     expect(db.pageErrors).toEqual([]);
   });
