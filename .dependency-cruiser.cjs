@@ -11,43 +11,10 @@
 // Every rule below is a `forbidden` rule: a dependency that matches one fails the check.
 // Type-only imports (`import type`) count as dependencies (tsPreCompilationDeps: true), so a layer
 // cannot lean on another's types either; the renderer alone is allowed ipc types.
-//
-// EXCEPTIONS are listed file by file, each with the reason and the change that removes it. Add a
-// file to an exception list only with the same kind of reason; never widen a pattern.
 
 const layer = (name) => `^main/${name}/`;
 const SHELLS = '^main/(cli|app|harness)/';
 const RENDERER = '^renderer/';
-const exact = (files) => `^(${files.map((f) => f.replace(/[.]/g, '[.]')).join('|')})$`;
-
-// ---- Structural exceptions: services that still import from ipc/ -------------------------------
-// The coming Desk split (issue 9, "Structure") moves the output types beside the services that
-// produce them and the input schemas out of ipc/contract. Until then these files, and only these,
-// may import the named ipc module.
-
-// Output DTOs (HolderRow, DocumentView, ConfirmationRow, StandingChange, …) are defined in
-// ipc/dto.ts; these services build them. TYPE-ONLY: a run-time import of dto is still refused.
-const SERVICES_USING_IPC_DTO_TYPES = [
-  'main/services/confirmation-queue.ts',
-  'main/services/corrections.ts',
-  'main/services/desk.ts',
-  'main/services/extensions.ts',
-  'main/services/letters.ts',
-  'main/services/standing-changes.ts',
-  'main/services/views.ts',
-  'main/services/waiver-voids.ts',
-];
-// The Desk and corrections re-parse a draft with ipc/contract's zod schemas (documentDraft,
-// inputs, intakePreviewDraft, ATTACHMENT_MAX_BYTES); intake uses its ParsedInput type. Removed
-// when the CLI goes through the handler table and input is parsed once, at the table.
-const SERVICES_USING_IPC_CONTRACT = [
-  'main/services/corrections.ts',
-  'main/services/desk.ts',
-  'main/services/intake.ts',
-];
-// The offer-settings schema uses the contract's `said` text schema (one text rule for every
-// field). Removed when `said` moves from ipc/text-schema.ts into services (or core).
-const SERVICES_USING_IPC_TEXT_SCHEMA = ['main/services/offer-settings-schema.ts'];
 
 module.exports = {
   forbidden: [
@@ -83,39 +50,11 @@ module.exports = {
       to: { path: [SHELLS, RENDERER] },
     },
     {
-      name: 'services-not-ipc-table',
+      name: 'services-not-ipc',
       severity: 'error',
-      comment: 'Services never import the handler table or the channel list.',
+      comment: 'Services never import from ipc/: the output types live beside the services that produce them, and input is parsed once, at the table.',
       from: { path: layer('services') },
-      to: { path: '^main/ipc/', pathNot: '^main/ipc/(dto|contract|text-schema)[.]ts$' },
-    },
-    {
-      name: 'services-ipc-dto-types-only',
-      severity: 'error',
-      comment: 'EXCEPTION (narrow): listed services may import ipc/dto TYPES until the Desk split.',
-      from: { path: layer('services'), pathNot: exact(SERVICES_USING_IPC_DTO_TYPES) },
-      to: { path: '^main/ipc/dto[.]ts$' },
-    },
-    {
-      name: 'services-ipc-dto-never-at-run-time',
-      severity: 'error',
-      comment: 'Even the excepted services import ipc/dto for its types only.',
-      from: { path: layer('services') },
-      to: { path: '^main/ipc/dto[.]ts$', dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'services-ipc-contract',
-      severity: 'error',
-      comment: 'EXCEPTION (narrow): listed services may import ipc/contract until input is parsed once at the table.',
-      from: { path: layer('services'), pathNot: exact(SERVICES_USING_IPC_CONTRACT) },
-      to: { path: '^main/ipc/contract[.]ts$' },
-    },
-    {
-      name: 'services-ipc-text-schema',
-      severity: 'error',
-      comment: 'EXCEPTION (narrow): the offer-settings schema may import ipc/text-schema until `said` moves down.',
-      from: { path: layer('services'), pathNot: exact(SERVICES_USING_IPC_TEXT_SCHEMA) },
-      to: { path: '^main/ipc/text-schema[.]ts$' },
+      to: { path: '^main/ipc/' },
     },
     // ---- ipc ---------------------------------------------------------------------------------
     {

@@ -7,6 +7,7 @@ import { calendarDateInZone } from '../core/time';
 import { SEND_METHODS, type SendMethod } from '../core/types';
 import type { ConfirmationRow } from '../ipc/dto';
 import type { Desk } from '../services/desk';
+import type { DeskCall } from './desk-call';
 import { table } from './tables';
 
 export interface LetterCommandIo {
@@ -97,8 +98,8 @@ export function parseSendMethod(text: string): SendMethod {
   return found;
 }
 
-export function markSent(desk: Desk, documents: string, on: string, how: string, io: LetterCommandIo): number {
-  const result = desk.letters.markSent(parseDocumentIds(documents), on, parseSendMethod(how));
+export function markSent(call: DeskCall, documents: string, on: string, how: string, io: LetterCommandIo): number {
+  const result = call('confirmations:markSent', { documentIds: parseDocumentIds(documents), sentOn: on, method: parseSendMethod(how) });
   const ids = result.marked.map((m) => m.documentId);
   const first = result.marked[0];
   const one = ids.length === 1;

@@ -18,6 +18,7 @@ import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
 import { parseDefects, parseTenders, parseKind, parseVia, parseRecordId } from './parse-options';
 import { notOnRosterError } from '../services/intake';
+import { deskCall, type DeskCall } from './desk-call';
 import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
@@ -137,7 +138,8 @@ export function run(argv: string[], io: CliIo): number {
 }
 
 function runOnDesk(command: string, ledgerPath: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {
-  const zone = desk.ledger.settings().zone;
+  const call = deskCall(desk);
+  const zone = call('offer:get', {}).settings.zone;
   const noExtra = () => {
     if (rest.length) throw new UsageError(`${command}: unexpected ${rest.join(' ')}`);
   };
@@ -152,7 +154,7 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       } catch {
         throw new OfferDeskError('not-found', `Cannot read the roster file ${file}.`);
       }
-      const r = desk.importRoster(bytes);
+      const r = call('roster:import', { base64: Buffer.from(bytes).toString('base64') });
       io.out(`Imported ${r.holders} holders and ${r.grants} eligible grants.\n`);
       return 0;
     }
@@ -164,7 +166,7 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       const receivedAt = need(values, 'received');
       const notOnRosterName = optional(values, 'not-on-roster') ?? null;
       // An unknown id is refused first (a likely typo), saying how to log such paper anyway.
-      if (notOnRosterName === null && desk.ledger.holder(employeeId) === null) throw notOnRosterError(employeeId);
+      const grants = notOnRosterName === null ? rosterGrants(call, employeeId) : new Map<string, number>();
       const tenderText = optional(values, 'tender');
       if (kind === 'election' && tenderText === undefined) {
         throw new OfferDeskError(
@@ -172,21 +174,22 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
           'An Election Form must say what it tenders: name each grant with --tender GRANT[:SHARES],... (a grant not named keeps its options), or --tender none.',
         );
       }
-      const grants = new Map(desk.ledger.grants(employeeId).map((g) => [g.grantId, g.shares]));
-      const result = desk.recordIntake({
-        employeeId,
-        notOnRosterName,
-        kind,
-        via,
-        receivedAt,
-        pages: null,
-        senderFax: null,
-        signedBy: null,
-        signerCapacity: 'holder',
-        defects: parseDefects(optional(values, 'defect')),
-        tenders: parseTenders(tenderText, grants, employeeId),
-        lateKeyingReason: optional(values, 'reason') ?? null,
-        cureDeadline: null,
+      const result = call('intake:record', {
+        draft: {
+          employeeId,
+          notOnRosterName,
+          kind,
+          via,
+          receivedAt,
+          pages: null,
+          senderFax: null,
+          signedBy: null,
+          signerCapacity: 'holder',
+          defects: parseDefects(optional(values, 'defect')),
+          tenders: parseTenders(tenderText, grants, employeeId),
+          lateKeyingReason: optional(values, 'reason') ?? null,
+          cureDeadline: null,
+        },
       });
       for (const w of result.warnings) io.err(`warning: ${w}\n`);
       const a = result.document.assessment;
@@ -197,26 +200,28 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       noExtra();
       // Two papers received in the same second can only be told apart by their ids.
       const byId = optional(values, 'document');
-      const doc = byId !== undefined ? { id: parseRecordId(byId, '--document') } : desk.findDocument(need(values, 'employee'), need(values, 'received'));
+      const documentId = byId !== undefined ? parseRecordId(byId, '--document') : call('documents:find', { employeeId: need(values, 'employee'), receivedAt: need(values, 'received') }).documentId;
       const defects = parseDefects(need(values, 'defect'));
       if (defects.length !== 1) throw new UsageError('cure: name exactly one --defect');
-      const result = desk.cure({ documentId: doc.id, defect: defects[0] as (typeof defects)[number], curedAt: need(values, 'at') });
+      const result = call('defects:cure', { documentId, defect: defects[0] as (typeof defects)[number], curedAt: need(values, 'at') });
       for (const w of result.warnings) io.err(`warning: ${w}\n`);
-      const now = result.detail.documents.find((d) => d.id === doc.id);
-      io.out(`Recorded the cure of ${defects[0]} on document ${doc.id}. ${now?.assessment.explanation ?? ''}\n`);
+      const now = result.detail.documents.find((d) => d.id === documentId);
+      io.out(`Recorded the cure of ${defects[0]} on document ${documentId}. ${now?.assessment.explanation ?? ''}\n`);
       return 0;
     }
     case 'waive': {
       noExtra();
       const [defect] = parseDefects(need(values, 'defect'));
       if (!defect) throw new UsageError('waive: name one --defect');
-      const r = desk.grantWaiver(defect, need(values, 'reason'));
+      const r = call('waivers:grant', { defect, reason: need(values, 'reason') });
       io.out(`Waived ${defect} offer-wide; it settles ${r.affected.length} document(s).\n`);
       return 0;
     }
     case 'extend': {
       noExtra();
-      const r = desk.recordExtension(need(values, 'to'), need(values, 'reason'), {
+      const r = call('extensions:record', {
+        to: need(values, 'to'),
+        reason: need(values, 'reason'),
         decidedAt: optional(values, 'decided') ?? null,
         announcedAt: optional(values, 'announced') ?? null,
         afterTheFactReason: optional(values, 'late-reason') ?? null,
@@ -228,23 +233,23 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'void': {
       noExtra();
-      return runVoid(desk, values, io);
+      return runVoid(call, values, io);
     }
     case 'elections': {
       noExtra();
-      const rows = desk.electionRows();
+      const rows = call('elections:rows', {});
       io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatElectionsTable(rows));
       return 0;
     }
     case 'documents': {
       noExtra();
-      const rows = desk.documentRows();
+      const rows = call('documents:rows', {});
       io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : formatDocumentsTable(rows));
       return 0;
     }
     case 'verify': {
       noExtra();
-      const report = desk.verify();
+      const report = call('audit:verify', {});
       if (report.ok) {
         io.out(`The ledger verifies: ${report.events} audit events chained, every record matches its events.\n`);
         return 0;
@@ -260,14 +265,25 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'confirmations': {
       noExtra();
-      io.out(values.json ? `${JSON.stringify(desk.letters.confirmationJson(), null, 2)}\n` : formatConfirmationsTable(desk.letters.queue('all').rows));
+      io.out(values.json ? `${JSON.stringify(call('confirmations:json', {}), null, 2)}\n` : formatConfirmationsTable(desk.letters.queue('all').rows));
       return 0;
     }
     case 'mark-sent': {
       noExtra();
-      return markSent(desk, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
+      return markSent(call, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);
+  }
+}
+
+/** The holder's grants and their shares (a tender naming a grant alone takes it in full). */
+function rosterGrants(call: DeskCall, employeeId: string): Map<string, number> {
+  try {
+    return new Map(call('holders:get', { employeeId }).grants.map((g) => [g.grantId, g.shares]));
+  } catch (e: unknown) {
+    // An unknown id is refused first (a likely typo), saying how to log such paper anyway.
+    if (isOfferDeskError(e) && e.code === 'not-found') throw notOnRosterError(employeeId);
+    throw e;
   }
 }

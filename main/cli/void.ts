@@ -3,10 +3,7 @@
 // Prints every document whose standing changed, and letters that now call for a correction letter.
 import { OfferDeskError } from '../core/errors';
 import type { StandingChange } from '../ipc/dto';
-import { voidDocument } from '../services/corrections';
-import type { Desk } from '../services/desk';
-import { voidExtension } from '../services/extensions';
-import { voidWaiver } from '../services/waiver-voids';
+import type { DeskCall } from './desk-call';
 import { parseRecordId } from './parse-options';
 
 interface Io {
@@ -23,7 +20,7 @@ export function printStandingChanges(changes: readonly StandingChange[], io: Io)
   }
 }
 
-export function runVoid(desk: Desk, values: Values, io: Io): number {
+export function runVoid(call: DeskCall, values: Values, io: Io): number {
   const targets = (['document', 'extension', 'waiver'] as const).filter((k) => typeof values[k] === 'string');
   if (targets.length !== 1) {
     throw new OfferDeskError('invalid-input', 'void: name exactly one record: --document ID, --extension ID or --waiver ID.');
@@ -35,15 +32,15 @@ export function runVoid(desk: Desk, values: Values, io: Io): number {
   const target = targets[0] as (typeof targets)[number];
   const id = parseRecordId(String(values[target]), `--${target}`);
   if (target === 'document') {
-    const r = voidDocument(desk, id, reason);
+    const r = call('documents:void', { documentId: id, reason });
     io.out(`Voided document ${id}: it stays on record and counts for nothing.\n`);
     printStandingChanges(r.affected, io);
   } else if (target === 'extension') {
-    const r = voidExtension(desk.parts, id, reason);
+    const r = call('extensions:void', { extensionId: id, reason });
     io.out(`Voided extension ${id}: the offer expires ${r.expiresAtText}.\n`);
     printStandingChanges(r.affected, io);
   } else {
-    const r = voidWaiver(desk.parts, id, reason);
+    const r = call('waivers:void', { waiverId: id, reason });
     io.out(`Voided waiver ${id}: the defect ${r.waiver.defect} is open again offer-wide.\n`);
     printStandingChanges(r.affected, io);
   }

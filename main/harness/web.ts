@@ -34,15 +34,17 @@ async function main(): Promise<void> {
   const testControls = env.OFFER_DESK_HARNESS_TEST === '1' || process.argv.includes('--test-controls');
 
   const opened = openHarnessDesk({ dataDir, start: startInstant(env), operator: windowOperator(env), env });
+  const table = createHandlerTable();
+  const context = { desk: () => opened.desk };
   const harness = await startHarness({
     rendererDir,
-    table: createHandlerTable(),
-    context: { desk: () => opened.desk },
+    table,
+    context,
     clock: opened.clock,
     testControls,
     port,
   });
-  const offer = opened.desk.offer();
+  const offer = table['offer:get'](context, {});
   console.log(`Offer Desk (browser harness) at ${harness.url}`);
   console.log(`  ledger ${opened.ledgerPath}`);
   if (!offer.intakeOpen) {

@@ -16,8 +16,11 @@ import type {
   AttachmentContent,
   ConfirmationQueue,
   CorrectionDue,
+  ConfirmationJsonRow,
   CorrectionResult,
   CureResult,
+  DocumentRow,
+  ElectionRow,
   DocumentVoidPreview,
   DocumentVoidResult,
   ExtensionPreview,
@@ -60,9 +63,9 @@ import {
   TIME_TEXT_MAX,
 } from '../core/text';
 import type { ChannelName } from './channels';
-import { said } from './text-schema';
+import { said } from '../services/text-schema';
 
-// Every text field is declared with `said` (main/ipc/text-schema.ts): the one text rule of
+// Every text field is declared with `said` (main/services/text-schema.ts): the one text rule of
 // main/core/text.ts, so no channel can carry a lone surrogate or a control character into the
 // ledger. A new channel's text fields must use it too (test/integration/text-sweep.test.ts).
 const employeeId = said('the employee id', CODE_MAX);
@@ -205,6 +208,12 @@ export const inputs = {
   'documents:void': z.object({ documentId: recordId, reason: reason('the reason for the void') }).strict(),
   /** Void the document (with the reason) and record the corrected draft in its place, linked both ways. */
   'documents:correct': z.object({ documentId: recordId, reason: reason('the reason for the correction'), draft: documentDraft }).strict(),
+  /** A document named as the paper names it: holder and receipt time (the CLI's --employee/--received). */
+  'documents:find': z.object({ employeeId, receivedAt: timeInput('the receipt time') }).strict(),
+  /** Every document, one row each (the CLI's `documents`). */
+  'documents:rows': none,
+  /** Every grant's election, one row each (the CLI's `elections`). */
+  'elections:rows': none,
   /** Letters on record that no longer fit their document (void, or late <-> timely): a correction letter is due. */
   'corrections:due': none,
   'settings:update': z
@@ -226,6 +235,8 @@ export const inputs = {
     })
     .strict(),
   'confirmations:markSent': z.object({ documentIds: idBatch, sentOn: calendarDay, method: z.enum(SEND_METHODS) }).strict(),
+  /** Every confirmation, by document id, as the CLI's `confirmations --json` prints it. */
+  'confirmations:json': none,
   'letters:preview': z.object({ documentId: recordId, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:produce': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:reprint': z.object({ letterIds: idBatch }).strict(),
@@ -266,11 +277,15 @@ export interface Outputs {
   'documents:voidPreview': DocumentVoidPreview;
   'documents:void': DocumentVoidResult;
   'documents:correct': CorrectionResult;
+  'documents:find': { documentId: number };
+  'documents:rows': DocumentRow[];
+  'elections:rows': ElectionRow[];
   'corrections:due': CorrectionDue[];
   'settings:update': OfferSummary;
   'audit:verify': VerifyReport;
   'confirmations:list': ConfirmationQueue;
   'confirmations:markSent': MarkSentResult;
+  'confirmations:json': ConfirmationJsonRow[];
   'letters:preview': LetterPreview;
   'letters:produce': PrintedBatch;
   'letters:reprint': PrintedBatch;

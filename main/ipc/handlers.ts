@@ -1,9 +1,16 @@
-// The handler table: one plain function per channel, `(ctx, parsedInput) => output`. Electron's
-// ipcMain, the browser harness and the tests all call the same table through `dispatch`.
+// The handler table: one plain function per channel, `(ctx, parsedInput) => output`, each a call
+// into the domain service that owns it. Electron's ipcMain, the browser harness, the CLI and the
+// tests all call the same table through `dispatch`, which parses every input once, here.
 import { isOfferDeskError } from '../core/errors';
-import type { Desk } from '../services/desk';
 import { correctDocument, previewDocumentVoid, voidDocument } from '../services/corrections';
+import { dashboard } from '../services/dashboard';
+import { cureDefect, grantWaiver, openDefects, previewWaiver } from '../services/defects';
+import type { Desk } from '../services/desk';
 import { previewExtension, previewExtensionVoid, recordExtension, voidExtension } from '../services/extensions';
+import { attachmentContent, holderDetail, importRoster, listHolders } from '../services/holders';
+import { previewIntake, recordIntake } from '../services/intake-entry';
+import { offerSummary, updateSettings } from '../services/offer';
+import { documentRows, electionRows, findDocument } from '../services/records';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { isChannel } from './channels';
@@ -18,35 +25,46 @@ export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: Parsed
 
 export function createHandlerTable(): HandlerTable {
   return {
+    // session and offer
     'session:get': (ctx) => ctx.desk().session(),
     'session:setOperator': (ctx, i) => ctx.desk().setOperator(i.operator),
-    'offer:get': (ctx) => ctx.desk().offer(),
-    'dashboard:get': (ctx) => ctx.desk().dashboard(),
-    'holders:list': (ctx, i) => ctx.desk().listHolders(i),
-    'holders:get': (ctx, i) => ctx.desk().holderDetail(i.employeeId),
-    'roster:import': (ctx, i) => ctx.desk().importRoster(Buffer.from(i.base64, 'base64')),
-    'intake:preview': (ctx, i) => ctx.desk().previewIntake(i.draft),
-    'intake:record': (ctx, i) => ctx.desk().recordIntake(i.draft, i.attachments),
-    'attachments:get': (ctx, i) => ctx.desk().attachment(i.id),
-    'defects:list': (ctx) => ctx.desk().openDefects(),
-    'defects:cure': (ctx, i) => ctx.desk().cure(i),
-    'waivers:list': (ctx) => ctx.desk().ledger.waivers(),
-    'waivers:preview': (ctx, i) => ctx.desk().previewWaiver(i.defect),
-    'waivers:grant': (ctx, i) => ctx.desk().grantWaiver(i.defect, i.reason),
+    'offer:get': (ctx) => offerSummary(ctx.desk().parts),
+    'settings:update': (ctx, i) => updateSettings(ctx.desk().parts, i),
+    'audit:verify': (ctx) => ctx.desk().parts.ledger.verify(),
+    'dashboard:get': (ctx) => dashboard(ctx.desk().parts),
+    // holders and roster
+    'holders:list': (ctx, i) => listHolders(ctx.desk().parts, i),
+    'holders:get': (ctx, i) => holderDetail(ctx.desk().parts, i.employeeId),
+    'roster:import': (ctx, i) => importRoster(ctx.desk().parts, Buffer.from(i.base64, 'base64')),
+    'attachments:get': (ctx, i) => attachmentContent(ctx.desk().parts, i.id),
+    'elections:rows': (ctx) => electionRows(ctx.desk().parts),
+    'documents:rows': (ctx) => documentRows(ctx.desk().parts),
+    'documents:find': (ctx, i) => findDocument(ctx.desk().parts, i),
+    // intake
+    'intake:preview': (ctx, i) => previewIntake(ctx.desk().parts, i.draft),
+    'intake:record': (ctx, i) => recordIntake(ctx.desk().parts, i.draft, i.attachments),
+    // defects and waivers
+    'defects:list': (ctx) => openDefects(ctx.desk().parts),
+    'defects:cure': (ctx, i) => cureDefect(ctx.desk().parts, i),
+    'waivers:list': (ctx) => ctx.desk().parts.ledger.waivers(),
+    'waivers:preview': (ctx, i) => previewWaiver(ctx.desk().parts, i.defect),
+    'waivers:grant': (ctx, i) => grantWaiver(ctx.desk().parts, i),
+    'waivers:voidPreview': (ctx, i) => previewWaiverVoid(ctx.desk().parts, i.waiverId),
+    'waivers:void': (ctx, i) => voidWaiver(ctx.desk().parts, i.waiverId, i.reason),
+    // extensions
     'extensions:record': (ctx, i) => recordExtension(ctx.desk().parts, i),
     'extensions:preview': (ctx, i) => previewExtension(ctx.desk().parts, { ...i, reason: i.reason ?? '' }),
     'extensions:voidPreview': (ctx, i) => previewExtensionVoid(ctx.desk().parts, i.extensionId),
     'extensions:void': (ctx, i) => voidExtension(ctx.desk().parts, i.extensionId, i.reason),
-    'waivers:voidPreview': (ctx, i) => previewWaiverVoid(ctx.desk().parts, i.waiverId),
-    'waivers:void': (ctx, i) => voidWaiver(ctx.desk().parts, i.waiverId, i.reason),
+    // voids and corrections of documents
     'documents:voidPreview': (ctx, i) => previewDocumentVoid(ctx.desk().parts, i.documentId),
-    'documents:void': (ctx, i) => voidDocument(ctx.desk(), i.documentId, i.reason),
-    'documents:correct': (ctx, i) => correctDocument(ctx.desk(), i.documentId, i.reason, i.draft),
-    'corrections:due': (ctx) => correctionsDue(ctx.desk().ledger, ctx.desk().snapshot()),
-    'settings:update': (ctx, i) => ctx.desk().updateSettings(i),
-    'audit:verify': (ctx) => ctx.desk().verify(),
+    'documents:void': (ctx, i) => voidDocument(ctx.desk().parts, i.documentId, i.reason),
+    'documents:correct': (ctx, i) => correctDocument(ctx.desk().parts, i.documentId, i.reason, i.draft),
+    'corrections:due': (ctx) => correctionsDue(ctx.desk().parts.ledger, ctx.desk().snapshot()),
+    // letters (main/services/letters.ts)
     'confirmations:list': (ctx, i) => ctx.desk().letters.queue(i.filter, i.offset, i.limit),
     'confirmations:markSent': (ctx, i) => ctx.desk().letters.markSent(i.documentIds, i.sentOn, i.method),
+    'confirmations:json': (ctx) => ctx.desk().letters.confirmationJson(),
     'letters:preview': (ctx, i) => ctx.desk().letters.preview(i.documentId, i.kind),
     'letters:produce': (ctx, i) => ctx.desk().letters.produce(i.documentIds, i.kind === undefined ? {} : { kind: i.kind }),
     'letters:reprint': (ctx, i) => ctx.desk().letters.reprint(i.letterIds),

@@ -216,7 +216,11 @@ export interface ImportSummary {
   grants: number;
 }
 
-export interface Ledger {
+/**
+ * What a read path may do with the ledger: read records, the audit trail, and re-check the chain.
+ * Screens and reports take this type, so a read cannot write by mistake.
+ */
+export interface LedgerReader {
   info(): LedgerInfo;
   /** The offer settings in force (the latest version). */
   settings(): OfferSettings;
@@ -242,7 +246,12 @@ export interface Ledger {
   auditEvents(range?: { afterSeq?: number; limit?: number }): AuditEvent[];
   auditHead(): AuditHead;
   counts(): LedgerCounts;
+  /** Re-checks the audit chain and replays it against every table. */
+  verify(): VerifyReport;
+}
 
+/** The ledger with its writes: only services that record something hold this. */
+export interface Ledger extends LedgerReader {
   /**
    * Runs `fn` in one SQLite transaction: a service validates against what it reads and writes in
    * the same breath; if `fn` throws, nothing it wrote remains. `fn` must be synchronous.
@@ -287,9 +296,6 @@ export interface Ledger {
    * returns the audit head the copy ends with.
    */
   backupTo(destPath: string): AuditHead;
-
-  /** Re-checks the audit chain and replays it against every table. */
-  verify(): VerifyReport;
 
   close(): void;
 }

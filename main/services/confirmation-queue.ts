@@ -5,7 +5,7 @@
 import { confirmationDueDate } from '../core/business-days';
 import { formatInZone } from '../core/time';
 import type { CalendarDate, Instant } from '../core/types';
-import type { ConfirmationFilter, ConfirmationRow, ConfirmationStatus, LetterRecord, SentMarkView } from '../ipc/dto';
+import type { ConfirmationFilter, ConfirmationRow, ConfirmationStatus, LetterRecord, SentMarkView } from './letter-types';
 import type { LetterRecord as StoredLetter, SentMark } from '../ledger/ledger';
 import { whyNoLongerFits } from '../core/corrections';
 import { inErrorByDocument } from './correction-letters';

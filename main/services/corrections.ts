@@ -4,21 +4,15 @@
 // mistake was the employee id) is re-judged; only those holders, so the rest of the snapshot stays.
 import { OfferDeskError } from '../core/errors';
 import type { HolderElection, ReceivedDocument } from '../core/types';
-import { documentDraft, type DocumentDraft } from '../ipc/contract';
-import type { CorrectionResult, DocumentVoidPreview, DocumentVoidResult, HolderDetail } from '../ipc/dto';
+import type { CorrectionResult, DocumentVoidPreview, DocumentVoidResult } from './correction-types';
+import type { HolderDetail } from './holder-types';
 import { describeChanges } from './changes';
 import type { DeskParts } from './desk-parts';
-import { decideIntake, senderOf } from './intake';
-import { parseOrRefuse } from './parse-input';
+import { holderDetail } from './holders';
+import { decideIntake, senderOf, type DraftInput } from './intake';
 import { electionOrEmpty, judge, type Snapshot } from './snapshot';
 import { standingChanges } from './standing-changes';
 import { toDocumentView } from './views';
-
-/** What corrections need of the desk: its parts, and the holder screen's data after a change. */
-export interface CorrectionsDesk {
-  readonly parts: DeskParts;
-  holderDetail(employeeId: string): HolderDetail;
-}
 
 function unvoided(parts: DeskParts, documentId: number): ReceivedDocument {
   const doc = parts.ledger.document(documentId);
@@ -55,8 +49,8 @@ export function previewDocumentVoid(parts: DeskParts, documentId: number): Docum
   return voidPlan(parts, parts.snapshot(), documentId);
 }
 
-function detailOrNull(desk: CorrectionsDesk, employeeId: string): HolderDetail | null {
-  return desk.parts.snapshot().holderById.has(employeeId) ? desk.holderDetail(employeeId) : null;
+function detailOrNull(parts: DeskParts, employeeId: string): HolderDetail | null {
+  return parts.snapshot().holderById.has(employeeId) ? holderDetail(parts, employeeId) : null;
 }
 
 function viewOf(parts: DeskParts, documentId: number) {
@@ -65,14 +59,13 @@ function viewOf(parts: DeskParts, documentId: number) {
   return toDocumentView(doc, electionOrEmpty(snap, doc.employeeId), snap.settings.zone, parts.ledger.attachments(doc.id));
 }
 
-export function voidDocument(desk: CorrectionsDesk, documentId: number, reason: string): DocumentVoidResult {
-  const { parts } = desk;
+export function voidDocument(parts: DeskParts, documentId: number, reason: string): DocumentVoidResult {
   const { affected, employeeId } = parts.write((snap) => {
     const p = voidPlan(parts, snap, documentId);
     parts.ledger.voidDocument({ id: documentId, reason }, { at: parts.now(), operator: parts.operator() });
     return { value: { affected: p.affected, employeeId: p.document.employeeId }, holders: [p.document.employeeId] };
   });
-  return { voided: viewOf(parts, documentId), detail: detailOrNull(desk, employeeId), affected };
+  return { voided: viewOf(parts, documentId), detail: detailOrNull(parts, employeeId), affected };
 }
 
 /**
@@ -80,12 +73,10 @@ export function voidDocument(desk: CorrectionsDesk, documentId: number, reason: 
  * "Corrects document #A: <reason>", which is also the written reason a timely document keyed after
  * the expiration needs.
  */
-export function correctDocument(desk: CorrectionsDesk, documentId: number, reason: string, raw: DocumentDraft): CorrectionResult {
-  const { parts } = desk;
+export function correctDocument(parts: DeskParts, documentId: number, reason: string, draft: DraftInput): CorrectionResult {
   const ctx = { at: parts.now(), operator: parts.operator() };
   const out = parts.write((snap) => {
     const original = unvoided(parts, documentId);
-    const draft = parseOrRefuse(documentDraft, raw, 'corrected document');
     const note = draft.lateKeyingReason?.trim() ? draft.lateKeyingReason : `Corrects document #${documentId}: ${reason}`;
     const holder = senderOf(snap, draft);
     const decision = decideIntake(
@@ -103,7 +94,7 @@ export function correctDocument(desk: CorrectionsDesk, documentId: number, reaso
   return {
     voided: viewOf(parts, documentId),
     corrected: viewOf(parts, out.corrected.id),
-    detail: detailOrNull(desk, out.corrected.employeeId),
+    detail: detailOrNull(parts, out.corrected.employeeId),
     changes: describeChanges(before(out.corrected.employeeId), after(out.corrected.employeeId), out.corrected.id),
     warnings: out.warnings,
     affected: standingChanges(parts.ledger, snap, out.holders, after, before),

@@ -1,14 +1,26 @@
-// What a service split out of the Desk needs from it: the ledger, the current snapshot, the clock,
-// who is keying, and a way to write that keeps the snapshot cache honest (re-judging only the
-// holders the write touched, when it can).
+// What the desk's domain services work with: the open ledger, the elections as they stand (the
+// snapshot), the clock, and who is keying. Read paths take a DeskReader (the ledger's read-only
+// face), so a screen or report cannot write by mistake; writes take DeskParts.
 import type { Instant } from '../core/types';
-import type { Ledger } from '../ledger/ledger';
+import type { Ledger, LedgerReader } from '../ledger/ledger';
 import type { Snapshot } from './snapshot';
 
-export interface DeskParts {
-  readonly ledger: Ledger;
+/** Named in records the app makes before a person is (creating or upgrading a ledger at start). */
+export const UNNAMED_OPERATOR = 'Offer Desk (before an operator was named)';
+export const NO_OPERATOR = 'Say who is keying first: every record names the person who keyed it (the window asks for your name; the header changes it).';
+
+export interface DeskReader {
+  readonly ledger: LedgerReader;
+  /** The elections as the ledger stands now (re-judged after any write, by this desk or another process). */
   snapshot(): Snapshot;
   now(): Instant;
+  /** Who is keying, or null until the person at the desk has said (previews work; records are refused). */
+  operatorOrNull(): string | null;
+}
+
+export interface DeskParts extends DeskReader {
+  readonly ledger: Ledger;
+  /** Who is keying this write; refused in plain words when nobody has said. */
   operator(): string;
   /**
    * Runs `fn` in one ledger transaction against the snapshot current inside it. `holders`: the

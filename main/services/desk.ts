@@ -1,49 +1,26 @@
-// The desk: every operation the window and the CLI offer, over one open ledger. Validates against
-// the rules, writes through the ledger (one transaction: record + audit event), and answers with
-// plain data. It reads the time only from its Clock.
+// The desk: one open ledger with its session. It keeps who is keying, the elections as they stand
+// (the snapshot, re-judged after every write: by this desk, holder by holder; by another process,
+// afresh) and the clock. What the desk does lives in the domain services (intake-entry, holders,
+// defects, offer, dashboard, extensions, corrections, letters), plain functions over DeskParts,
+// registered in the one handler table (main/ipc/handlers.ts) that the window, the harness and the
+// CLI all call.
 import { OfferDeskError } from '../core/errors';
-import { confirmationDueDate } from '../core/business-days';
-import { describeDefect } from '../core/defects';
-import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
-import { calendarDateInZone, formatInZone, parseInstantInput, readInstantInput } from '../core/time';
-import { signerProblem } from '../core/signer';
-import { parseRosterCsv } from '../core/roster';
-import { decodeRosterBytes } from '../core/text';
-import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import { ATTACHMENT_MAX_BYTES, documentDraft, inputs, intakePreviewDraft, type DocumentDraft, type IntakePreviewDraft, type ParsedInput } from '../ipc/contract';
-import { parseOrRefuse } from './parse-input';
-import type {
-  AttachmentContent,
-  DashboardData,
-  DocumentRow,
-  ElectionRow,
-  ExtensionResult,
-  HolderDetail,
-  HolderPage,
-  IntakeOutcome,
-  IntakePreview,
-  IntakeResult,
-  OfferSummary,
-  OpenDefectRow,
-  PlanTotals,
-  RosterImportResult,
-  SessionInfo,
-  VerifyReport,
-  WaiverPreview,
-  WaiverResult,
-} from '../ipc/dto';
+import { OPERATOR_MAX } from '../core/text';
+import type { Instant } from '../core/types';
 import { openLedger, type Ledger } from '../ledger/ledger';
 import type { KeyProvider } from '../ledger/key-provider';
 import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
-import { describeChanges } from './changes';
+import { NO_OPERATOR, UNNAMED_OPERATOR, type DeskParts } from './desk-parts';
 import { LetterDesk } from './letters';
-import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput } from './intake';
-import { searchHolders } from './holder-search';
-import { electionOf, electionOrEmpty, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
-import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
-import type { DeskParts } from './desk-parts';
-import { recordExtension, type ExtensionInput } from './extensions';
+import type { SessionInfo } from './offer-types';
+import { parseOrRefuse } from './parse-input';
+import { refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
+import { said } from './text-schema';
+
+export { NO_OPERATOR, UNNAMED_OPERATOR };
+
+const operatorName = said("the operator's name", OPERATOR_MAX);
 
 export interface DeskOptions {
   ledgerPath: string;
@@ -58,14 +35,6 @@ export interface DeskOptions {
   letterFonts?: LetterFontPaths;
 }
 
-const PREVIEW_DOCUMENT_ID = Number.MAX_SAFE_INTEGER;
-
-/** Named in records the app makes before a person is (creating or upgrading a ledger at start). */
-export const UNNAMED_OPERATOR = 'Offer Desk (before an operator was named)';
-export const NO_OPERATOR = 'Say who is keying first: every record names the person who keyed it (the window asks for your name; the header changes it).';
-
-type AttachmentUpload = ParsedInput<'intake:record'>['attachments'][number];
-
 export class Desk {
   readonly ledger: Ledger;
   private readonly clock: Clock;
@@ -74,7 +43,7 @@ export class Desk {
   private snapshotVersion = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
   readonly letters: LetterDesk;
-  /** What the services split out of the desk (corrections, extensions, voids) work with. */
+  /** What the domain services work with: the ledger, the snapshot, the clock, who is keying, write(). */
   readonly parts: DeskParts;
 
   constructor(ledger: Ledger, clock: Clock, operator: string | null, letterFonts?: LetterFontPaths) {
@@ -93,6 +62,7 @@ export class Desk {
       snapshot: () => this.snapshot(),
       now: () => this.now(),
       operator: () => this.keyer(),
+      operatorOrNull: () => this.operator,
       write: (fn) => this.write(fn),
     };
   }
@@ -124,8 +94,6 @@ export class Desk {
     return this.clock.now();
   }
 
-  // --- reading -------------------------------------------------------------------------------
-
   /** Elections are recomputed whenever the ledger changed (by this desk or another process). */
   snapshot(): Snapshot {
     // Every change appends an audit event, so the head's sequence number moves with any write.
@@ -137,24 +105,13 @@ export class Desk {
     return this.snapshotCache;
   }
 
-  /**
-   * Called right after this desk's own write for one holder. The snapshot was checked current
-   * inside the write's transaction, so the only new events are ours: re-judge that holder alone.
-   */
-  private holderChanged(employeeId: string, headBefore: number): void {
-    if (this.snapshotCache && this.snapshotVersion === headBefore) {
-      refreshHolder(this.snapshotCache, this.ledger, employeeId);
-      this.snapshotVersion = this.ledger.auditHead().seq;
-    }
-  }
-
   session(): SessionInfo {
     return { operator: this.operator, ledgerPath: this.ledger.info().path, now: this.now() };
   }
 
   /** Null forgets who is keying (the test harness, between seeding and the window's own session). */
   setOperator(operator: string | null): SessionInfo {
-    this.operator = operator === null ? null : parseOrRefuse(inputs['session:setOperator'], { operator }, 'operator').operator;
+    this.operator = operator === null ? null : parseOrRefuse(operatorName, operator, 'operator');
     return this.session();
   }
 
@@ -163,413 +120,6 @@ export class Desk {
     if (this.operator === null) throw new OfferDeskError('invalid-input', NO_OPERATOR);
     return this.operator;
   }
-
-  offer(): OfferSummary {
-    const snap = this.snapshot();
-    const now = this.now();
-    const zone = snap.settings.zone;
-    return {
-      settings: snap.settings,
-      expiresAt: snap.expiresAt,
-      expiresAtText: formatInZone(snap.expiresAt, zone),
-      intakeOpen: now <= snap.expiresAt,
-      now,
-      extensions: this.ledger.extensions(),
-      schedule: {
-        earliestPermittedExpiration: earliestPermittedExpiration(snap.settings.commencedOn, zone),
-        extensionAnnouncementDeadline: extensionAnnouncementDeadline(snap.expiresAt, zone),
-      },
-    };
-  }
-
-  private holderOrThrow(snap: Snapshot, employeeId: string) {
-    const holder = snap.holderById.get(employeeId);
-    if (!holder) throw new OfferDeskError('not-found', `No holder with employee id ${employeeId} is on the eligibility roster.`);
-    return holder;
-  }
-
-  holderDetail(employeeId: string): HolderDetail {
-    const snap = this.snapshot();
-    const holder = this.holderOrThrow(snap, employeeId);
-    const election = electionOf(snap, employeeId);
-    const grants = snap.grantsByHolder.get(employeeId) ?? [];
-    const byGrant = new Map(election.grants.map((g) => [g.grantId, g]));
-    const documents = [...(snap.documentsByHolder.get(employeeId) ?? [])]
-      .sort((a, b) => (a.receivedAt === b.receivedAt ? b.id - a.id : a.receivedAt < b.receivedAt ? 1 : -1))
-      .map((d) => toDocumentView(d, election, snap.settings.zone, this.ledger.attachments(d.id)));
-    return {
-      holder,
-      grants: grants.map((g) => {
-        const e = byGrant.get(g.grantId);
-        if (!e) throw new Error(`grant ${g.grantId} was not assessed`);
-        return { ...g, ...e };
-      }),
-      election,
-      documents,
-    };
-  }
-
-  listHolders(input: ParsedInput<'holders:list'>): HolderPage {
-    const snap = this.snapshot();
-    const rows = [];
-    for (const holder of searchHolders(snap, input.query)) {
-      const election = electionOf(snap, holder.employeeId);
-      const row = toHolderRow(holder.name, snap.grantsByHolder.get(holder.employeeId) ?? [], snap.documentsByHolder.get(holder.employeeId)?.length ?? 0, election);
-      if (input.filter === 'has-defects' ? row.openDefects === 0 : input.filter !== 'all' && row.state !== input.filter) continue;
-      rows.push(row);
-    }
-    return { total: rows.length, offset: input.offset, rows: rows.slice(input.offset, input.offset + input.limit) };
-  }
-
-  attachment(id: number): AttachmentContent {
-    const found = this.ledger.attachment(id);
-    if (!found) throw new OfferDeskError('not-found', `There is no attachment ${id}.`);
-    const { bytes, ...info } = found;
-    return { ...info, base64: Buffer.from(bytes).toString('base64') };
-  }
-
-  electionRows(): ElectionRow[] {
-    const snap = this.snapshot();
-    return snap.holders.flatMap((h) => toElectionRows(electionOf(snap, h.employeeId)));
-  }
-
-  documentRows(): DocumentRow[] {
-    const snap = this.snapshot();
-    return this.ledger
-      .documents()
-      .map((d) => toDocumentRow(d, electionOf(snap, d.employeeId), snap.settings.zone));
-  }
-
-  dashboard(): DashboardData {
-    const snap = this.snapshot();
-    const offer = this.offer();
-    const today = calendarDateInZone(offer.now, snap.settings.zone);
-    const holdersByState: Record<ElectionState, number> = { 'tendered-all': 0, 'tendered-part': 0, 'tendered-none': 0 };
-    const plans = new Map<string, PlanTotals>();
-    const documentsByStanding = { governing: 0, superseded: 0, defective: 0, late: 0 };
-    let dueToday = 0;
-    let overdue = 0;
-    // A confirmation marked sent is no longer due, however late it went out.
-    const sent = new Set(this.ledger.sentMarks().map((m) => m.documentId));
-    for (const holder of snap.holders) {
-      const election = electionOf(snap, holder.employeeId);
-      holdersByState[election.state] += 1;
-      const grants = new Map((snap.grantsByHolder.get(holder.employeeId) ?? []).map((g) => [g.grantId, g]));
-      for (const g of election.grants) {
-        const plan = grants.get(g.grantId)?.plan ?? '?';
-        const totals = plans.get(plan) ?? { plan, grantsTendered: 0, grantsKept: 0, sharesTendered: 0, sharesKept: 0 };
-        if (g.sharesTendered > 0) totals.grantsTendered += 1;
-        else totals.grantsKept += 1;
-        totals.sharesTendered += g.sharesTendered;
-        totals.sharesKept += g.sharesEligible - g.sharesTendered;
-        plans.set(plan, totals);
-      }
-      // A voided document counts for nothing, in these figures too.
-      for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
-      for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        if (sent.has(d.id) || d.voided) continue;
-        const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
-        if (due === today) dueToday += 1;
-        else if (due < today) overdue += 1;
-      }
-    }
-    return {
-      offer,
-      holders: snap.holders.length,
-      holdersByState,
-      byPlan: [...plans.values()].sort((a, b) => a.plan.localeCompare(b.plan)),
-      documentsByStanding,
-      confirmationsDueToday: dueToday,
-      confirmationsOverdue: overdue,
-      tenderedOverTime: this.tenderedOverTime(snap),
-    };
-  }
-
-  /**
-   * Shares tendered as they stood after each timely document arrived: replay the documents in
-   * receipt order, re-judging only the holder whose paper arrived.
-   */
-  private tenderedOverTime(snap: Snapshot): DashboardData['tenderedOverTime'] {
-    const all = this.ledger.documents().filter((d) => d.receivedAt <= snap.expiresAt);
-    all.sort((a, b) => (a.receivedAt === b.receivedAt ? a.id - b.id : a.receivedAt < b.receivedAt ? -1 : 1));
-    const seen = new Map<string, ReceivedDocument[]>();
-    const perHolder = new Map<string, number>();
-    let total = 0;
-    const series: DashboardData['tenderedOverTime'] = [];
-    for (const doc of all) {
-      const docs = [...(seen.get(doc.employeeId) ?? []), doc];
-      seen.set(doc.employeeId, docs);
-      const e = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, snap.grantsByHolder.get(doc.employeeId) ?? [], docs);
-      const shares = e.grants.reduce((s, g) => s + g.sharesTendered, 0);
-      total += shares - (perHolder.get(doc.employeeId) ?? 0);
-      perHolder.set(doc.employeeId, shares);
-      series.push({ at: doc.receivedAt, sharesTendered: total });
-    }
-    return series;
-  }
-
-  openDefects(): OpenDefectRow[] {
-    const snap = this.snapshot();
-    const rows: OpenDefectRow[] = [];
-    for (const holder of snap.holders) {
-      const election = electionOf(snap, holder.employeeId);
-      for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        const a = election.documents.find((x) => x.documentId === doc.id);
-        if (!a || !a.timely || a.properlyMade || a.standing === 'void') continue;
-        rows.push({
-          documentId: doc.id,
-          employeeId: holder.employeeId,
-          name: holder.name,
-          kind: doc.kind,
-          receivedAt: doc.receivedAt,
-          receivedAtText: formatInZone(doc.receivedAt, snap.settings.zone),
-          cureDeadline: doc.cureDeadline ?? snap.expiresAt,
-          defects: a.defects,
-        });
-      }
-    }
-    return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.documentId - b.documentId));
-  }
-
-  previewWaiver(defect: DefectKind): WaiverPreview {
-    const snap = this.snapshot();
-    const affected: WaiverPreview['affected'] = [];
-    for (const doc of this.ledger.documents()) {
-      if (!doc.defects.includes(defect)) continue;
-      const election = electionOf(snap, doc.employeeId);
-      const a = election.documents.find((x) => x.documentId === doc.id);
-      const status = a?.defects.find((x) => x.defect === defect);
-      if (!a || !status || status.state === 'waived' || status.state === 'cured') continue;
-      const othersOpen = a.defects.some((x) => x.defect !== defect && (x.state === 'open' || x.state === 'cure-late'));
-      affected.push({
-        documentId: doc.id,
-        employeeId: doc.employeeId,
-        name: snap.holderById.get(doc.employeeId)?.name ?? doc.employeeId,
-        receivedAtText: formatInZone(doc.receivedAt, snap.settings.zone),
-        becomesProperlyMade: !othersOpen,
-      });
-    }
-    return { defect, affected };
-  }
-
-  verify(): VerifyReport {
-    return this.ledger.verify();
-  }
-
-  // --- intake --------------------------------------------------------------------------------
-
-  private decide(raw: DocumentDraft) {
-    const draft: DraftInput = parseOrRefuse(documentDraft, raw, 'document');
-    const snap = this.snapshot();
-    const holder = senderOf(snap, draft);
-    const grants = snap.grantsByHolder.get(holder.employeeId) ?? [];
-    const decision = decideIntake(draft, {
-      settings: snap.settings,
-      expiresAt: snap.expiresAt,
-      now: this.now(),
-      // A preview may be asked before anyone is named; recording checks the keyer first.
-      operator: this.operator ?? UNNAMED_OPERATOR,
-      grants,
-    });
-    const before = electionOrEmpty(snap, holder.employeeId);
-    return { snap, holder, grants, decision, before };
-  }
-
-  /**
-   * The intake form as it stands, answered with every reason it cannot be saved yet (in the
-   * words `intake:record` would refuse it with) or, when nothing blocks, what saving would do.
-   * The window shows this answer; it never decides on its own what the desk will accept.
-   */
-  previewIntake(raw: IntakePreviewDraft): IntakePreview {
-    const form = parseOrRefuse(intakePreviewDraft, raw, 'document');
-    const snap = this.snapshot();
-    const blocking: string[] = [];
-    let lateKeyingRequired = false;
-    // The facts the desk needs before it can judge anything, each reported on its own, so the
-    // operator sees everything missing at once.
-    const notOnRoster = form.notOnRosterName !== null;
-    if (notOnRoster) {
-      // Paper from someone not on the roster, logged deliberately: known by what the paper says.
-      if (form.notOnRosterName === '') blocking.push('Type the sender\'s name as written on the paper.');
-      if (form.employeeId === '') blocking.push('Type the employee id as written on the paper.');
-    } else if (form.employeeId === '') blocking.push('Choose the holder.');
-    else if (!snap.holderById.has(form.employeeId)) blocking.push(`No holder with employee id ${form.employeeId} is on the eligibility roster.`);
-    if (form.receivedAt === '') {
-      blocking.push(form.via === 'fax' ? 'Type the receipt time from the fax header.' : 'Enter when the document was received.');
-    } else {
-      const reading = readInstantInput(form.receivedAt, snap.settings.zone);
-      if (reading.ok) lateKeyingRequired = needsLateKeyingReason(reading.instant, snap.expiresAt, this.now());
-      else blocking.push(`The receipt time is unreadable: ${reading.message}`);
-    }
-    if (this.operator === null) blocking.push(NO_OPERATOR);
-    const signer = signerProblem(form.defects, form.signedBy);
-    if (signer !== null) blocking.push(signer);
-    if (blocking.length > 0) return { blocking, lateKeyingRequired, outcome: null };
-
-    // Everything else is exactly what recording would decide, refusal for refusal.
-    try {
-      const { holder, grants, decision, before } = this.decide(form);
-      // Judge the holder's paper as if this document were already on file, under an id no real
-      // document can have.
-      const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
-      const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
-      const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
-      return { blocking: [], lateKeyingRequired: decision.lateKeyingRequired, outcome: this.preview(snap, holder, decision, before, after, PREVIEW_DOCUMENT_ID) };
-    } catch (e: unknown) {
-      if (e instanceof OfferDeskError) return { blocking: [e.message, ...e.details], lateKeyingRequired, outcome: null };
-      throw e;
-    }
-  }
-
-  private preview(snap: Snapshot, holder: Snapshot['holders'][number], decision: ReturnType<typeof decideIntake>, before: HolderElection, after: HolderElection, documentId: number): IntakeOutcome {
-    const zone = snap.settings.zone;
-    return {
-      holder,
-      receivedAt: decision.document.receivedAt,
-      receivedAtText: formatInZone(decision.document.receivedAt, zone),
-      timely: decision.timely,
-      lateKeyingRequired: decision.lateKeyingRequired,
-      confirmationDue: confirmationDueDate(decision.document.receivedAt, zone),
-      before,
-      after,
-      changes: describeChanges(before, after, documentId),
-      warnings: decision.warnings,
-    };
-  }
-
-  recordIntake(draft: DocumentDraft, attachments: AttachmentUpload[] = []): IntakeResult {
-    const decoded = attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, bytes: decodeAttachment(a) }));
-    const ctx = { at: this.now(), operator: this.keyer() };
-    let headBefore = -1;
-    const { document, preview } = this.ledger.transaction(() => {
-      const { snap, holder, decision, before } = this.decide(draft);
-      headBefore = this.snapshotVersion;
-      const saved = this.ledger.addDocument(decision.document, ctx);
-      for (const a of decoded) this.ledger.addAttachment(saved.id, a, ctx);
-      return { document: saved, preview: { snap, holder, decision, before } };
-    });
-    this.holderChanged(document.employeeId, headBefore);
-    const snap = this.snapshot();
-    const after = electionOf(snap, document.employeeId);
-    const result = this.preview(snap, preview.holder, preview.decision, preview.before, after, document.id);
-    return {
-      ...result,
-      document: toDocumentView(document, after, snap.settings.zone, this.ledger.attachments(document.id)),
-    };
-  }
-
-  /** The CLI names a document by holder and receipt time, as the paper does. */
-  findDocument(employeeIdText: string, receivedAtText: string): ReceivedDocument {
-    // The CLI's --employee: the same rule as the channel's, so a refusal never echoes a huge value.
-    const { employeeId } = parseOrRefuse(inputs['holders:get'], { employeeId: employeeIdText }, 'employee id');
-    const snap = this.snapshot();
-    this.holderOrThrow(snap, employeeId);
-    const receivedAt = parseInstantInput(receivedAtText, snap.settings.zone);
-    const matches = (snap.documentsByHolder.get(employeeId) ?? []).filter((d) => d.receivedAt === receivedAt);
-    if (matches.length === 0) {
-      throw new OfferDeskError('not-found', `No document from ${employeeId} was received at ${formatInZone(receivedAt, snap.settings.zone)}.`);
-    }
-    if (matches.length > 1) {
-      throw new OfferDeskError('conflict', `${matches.length} documents from ${employeeId} were received at ${formatInZone(receivedAt, snap.settings.zone)}; name one by its id.`);
-    }
-    return matches[0] as ReceivedDocument;
-  }
-
-  cure(raw: ParsedInput<'defects:cure'>): { detail: HolderDetail; warnings: string[] } {
-    const input = parseOrRefuse(inputs['defects:cure'], raw, 'cure');
-    const warnings: string[] = [];
-    const ctx = { at: this.now(), operator: this.keyer() };
-    let headBefore = -1;
-    const doc = this.ledger.transaction(() => {
-      const snap = this.snapshot();
-      headBefore = this.snapshotVersion;
-      const zone = snap.settings.zone;
-      const doc = this.ledger.document(input.documentId);
-      if (!doc) throw new OfferDeskError('not-found', `There is no document ${input.documentId}.`);
-      if (doc.voided) throw new OfferDeskError('conflict', `Document ${doc.id} is void (${doc.voided.reason}); it counts for nothing and needs no cure.`);
-      if (!doc.defects.includes(input.defect)) {
-        throw new OfferDeskError('invalid-input', `Document ${doc.id} was not logged with the defect "${input.defect}" (${describeDefect(input.defect)}); there is nothing to cure.`);
-      }
-      const curedAt = parseInstantInput(input.curedAt, zone);
-      if (curedAt > ctx.at) throw new OfferDeskError('future-receipt', `The cure time ${formatInZone(curedAt, zone)} is in the future (it is now ${formatInZone(ctx.at, zone)}).`);
-      if (curedAt < doc.receivedAt) throw new OfferDeskError('invalid-input', `A cure cannot come before the document it cures (received ${formatInZone(doc.receivedAt, zone)}).`);
-      const status = electionOf(snap, doc.employeeId).documents.find((a) => a.documentId === doc.id)?.defects.find((s) => s.defect === input.defect);
-      if (status?.state === 'cured') throw new OfferDeskError('conflict', `The defect "${input.defect}" of document ${doc.id} is already cured.`);
-      if (status?.state === 'waived') throw new OfferDeskError('conflict', `The defect "${input.defect}" is waived offer-wide; document ${doc.id} needs no cure for it.`);
-      const deadline = doc.cureDeadline ?? snap.expiresAt;
-      if (curedAt > deadline) {
-        warnings.push(`The cure was received ${formatInZone(curedAt, zone)}, after the cure deadline ${formatInZone(deadline, zone)}: it is logged but the defect stays open.`);
-      }
-      this.ledger.addCure({ documentId: doc.id, defect: input.defect, curedAt }, ctx);
-      return doc;
-    });
-    this.holderChanged(doc.employeeId, headBefore);
-    return { detail: this.holderDetail(doc.employeeId), warnings };
-  }
-
-  grantWaiver(defectKind: DefectKind, reasonText: string): WaiverResult {
-    // The CLI calls here directly: the same schema as the channel, so the same text rule.
-    const { defect, reason } = parseOrRefuse(inputs['waivers:grant'], { defect: defectKind, reason: reasonText }, 'waiver');
-    const ctx = { at: this.now(), operator: this.keyer() };
-    return this.ledger.transaction(() => {
-      if (this.ledger.waivers().some((w) => w.defect === defect)) {
-        throw new OfferDeskError('conflict', `The defect "${defect}" is already waived offer-wide.`);
-      }
-      const { affected } = this.previewWaiver(defect);
-      const waiver = this.ledger.addWaiver({ defect, reason }, ctx);
-      return { waiver, affected };
-    });
-  }
-
-  /** See services/extensions.ts (also after the fact, with decided/announced times). */
-  recordExtension(toText: string, reason: string, more: Omit<ExtensionInput, 'to' | 'reason'> = {}): ExtensionResult {
-    // The CLI arrives here directly: its text obeys the same schema as the window's.
-    const input = parseOrRefuse(inputs['extensions:record'], { to: toText, reason, ...more }, 'extension');
-    return recordExtension(this.parts, input);
-  }
-
-  updateSettings(raw: ParsedInput<'settings:update'>): OfferSummary {
-    const patch = parseOrRefuse(inputs['settings:update'], raw, 'settings');
-    const ctx = { at: this.now(), operator: this.keyer() };
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
-    this.ledger.updateSettings({ ...this.ledger.settings(), ...defined }, ctx);
-    return this.offer();
-  }
-
-  /**
-   * A roster file as read from disk or sent by the window: bytes, decoded here as strict UTF-8
-   * (a cp1252 file is refused, never guessed). Text already in memory (tests, benchmarks) is
-   * checked by the same parser.
-   */
-  importRoster(file: Uint8Array | string): RosterImportResult {
-    const settings = this.ledger.settings();
-    const parsed = parseRosterCsv(typeof file === 'string' ? file : decodeRosterBytes(file), settings.plans);
-    this.ledger.importRoster(parsed.holders, parsed.grants, { at: this.now(), operator: this.keyer() });
-    return { holders: parsed.holders.length, grants: parsed.grants.length };
-  }
-}
-
-/** The first bytes of each kind of scan we accept: a file must be what it claims to be. */
-const MAGIC: Record<AttachmentUpload['mediaType'], readonly (readonly number[])[]> = {
-  'application/pdf': [[0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
-  'image/png': [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-  'image/jpeg': [[0xff, 0xd8, 0xff]],
-  'image/tiff': [[0x49, 0x49, 0x2a, 0x00], [0x4d, 0x4d, 0x00, 0x2a]], // little- and big-endian
-};
-
-function decodeAttachment(a: AttachmentUpload): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.base64)) {
-    throw new OfferDeskError('invalid-input', `Attachment ${a.fileName} is not valid base64.`);
-  }
-  const bytes = Buffer.from(a.base64, 'base64');
-  if (bytes.length === 0) throw new OfferDeskError('invalid-input', `Attachment ${a.fileName} is empty.`);
-  if (bytes.length > ATTACHMENT_MAX_BYTES) {
-    throw new OfferDeskError('invalid-input', `Attachment ${a.fileName} is ${(bytes.length / 1048576).toFixed(1)} MiB; the limit is ${ATTACHMENT_MAX_BYTES / 1048576} MiB.`);
-  }
-  const ok = MAGIC[a.mediaType].some((sig) => sig.every((b, i) => bytes[i] === b));
-  if (!ok) throw new OfferDeskError('invalid-input', `Attachment ${a.fileName} is not a ${a.mediaType} file (its contents say otherwise).`);
-  return bytes;
 }
 
 export function openDesk(options: DeskOptions): Desk {

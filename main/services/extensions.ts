@@ -5,7 +5,7 @@ import { OfferDeskError } from '../core/errors';
 import { currentExpiration, extensionAnnouncementDeadline, newestExtension } from '../core/schedule';
 import { formatInZone, parseInstantInput } from '../core/time';
 import type { Extension, Instant } from '../core/types';
-import type { ExtensionPreview, ExtensionResult, ExtensionVoidPreview, ExtensionVoidResult, StandingChange } from '../ipc/dto';
+import type { ExtensionPreview, ExtensionResult, ExtensionVoidPreview, ExtensionVoidResult, StandingChange } from './correction-types';
 import type { DeskParts } from './desk-parts';
 import { judgeAs, type Snapshot } from './snapshot';
 import { standingChanges } from './standing-changes';

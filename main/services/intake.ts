@@ -1,16 +1,37 @@
 // Turns a draft typed at the desk (or given to the CLI) into the facts of a received document,
 // enforcing the intake lock. Every refusal here happens before anything is written.
-import type { ParsedInput } from '../ipc/contract';
 import { OfferDeskError } from '../core/errors';
 import { checkDefectsAllowed } from '../core/defects';
 import { commencementInstant } from '../core/schedule';
 import { checkSigner } from '../core/signer';
 import { formatInZone, parseInstantInput } from '../core/time';
 import { isTimely } from '../core/timeliness';
-import type { Grant, Holder, Instant, OfferSettings, ReceivedDocument, Tender } from '../core/types';
+import type { DefectKind, DeliveryVia, DocumentKind, Grant, Holder, Instant, OfferSettings, ReceiptSource, ReceivedDocument, SignerCapacity, Tender } from '../core/types';
 import type { Snapshot } from './snapshot';
 
-export type DraftInput = ParsedInput<'intake:record'>['draft'];
+/**
+ * A document as typed at the desk (the contract's `documentDraft`, already parsed: text trimmed and
+ * checked, defaults filled). Times are still text: read here, in the offer's zone, by core.
+ */
+export interface DraftInput {
+  employeeId: string;
+  kind: DocumentKind;
+  via: DeliveryVia;
+  receivedAt: string;
+  /** Defaults from `via`: a fax's header time, a hand delivery's desk stamp. */
+  receiptSource?: ReceiptSource | undefined;
+  pages: number | null;
+  senderFax: string | null;
+  signedBy: string | null;
+  signerCapacity: SignerCapacity;
+  defects: readonly DefectKind[];
+  tenders: readonly Tender[];
+  /** The document's note; the written reason when a timely document is keyed after the expiration. */
+  lateKeyingReason: string | null;
+  cureDeadline: string | null;
+  /** Paper from someone not on the roster: the sender's name as written. */
+  notOnRosterName: string | null;
+}
 export type NewDocument = Omit<ReceivedDocument, 'id' | 'corrects' | 'voided'>;
 
 /** An unknown employee id is refused as a likely typo; the refusal says how to log the paper anyway. */
@@ -64,7 +85,7 @@ export function senderOf(snap: Snapshot, draft: Pick<DraftInput, 'employeeId' | 
   return { employeeId: draft.employeeId, name: draft.notOnRosterName, email: '', address: '', idLast4: '' };
 }
 
-function resolveTenders(kind: NewDocument['kind'], requested: Tender[], grants: Grant[], employeeId: string, foreignAllowed: boolean): Tender[] {
+function resolveTenders(kind: NewDocument['kind'], requested: readonly Tender[], grants: Grant[], employeeId: string, foreignAllowed: boolean): Tender[] {
   if (kind === 'notice') {
     if (requested.length > 0) {
       throw new OfferDeskError('invalid-input', 'A Notice to Change Election withdraws every tendered option; it cannot name grants to tender.');

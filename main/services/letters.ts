@@ -8,15 +8,7 @@
 import { OfferDeskError } from '../core/errors';
 import { calendarDateInZone, formatInZone } from '../core/time';
 import type { CalendarDate, Instant, LetterKind, ReceivedDocument, SendMethod } from '../core/types';
-import type {
-  ConfirmationFilter,
-  ConfirmationJsonRow,
-  ConfirmationQueue,
-  LetterPreview,
-  MarkSentResult,
-  PrintedBatch,
-  PrintRunView,
-} from '../ipc/dto';
+import type { ConfirmationFilter, ConfirmationJsonRow, ConfirmationQueue, LetterPreview, MarkSentResult, PrintedBatch, PrintRunView } from './letter-types';
 import type { Ledger, LetterRecord as StoredLetter, PrintRun, WriteContext } from '../ledger/ledger';
 import { MAX_LETTERS_PER_RUN } from '../ledger/print-runs';
 import { renderBatch, renderLetter, type LetterFontPaths, type LetterInput } from '../letters';

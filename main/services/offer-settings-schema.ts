@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ADDRESS_LINE_MAX, CODE_MAX, NAME_MAX, PHONE_MAX } from '../core/text';
 import { isValidZone } from '../core/time';
-import { said } from '../ipc/text-schema';
+import { said } from './text-schema';
 
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'an instant like 2003-03-31T22:00:00.000Z');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2003-02-28');

@@ -4,7 +4,7 @@
 import { whyNoLongerFits } from '../core/corrections';
 import { formatInZone } from '../core/time';
 import type { DocumentStanding, HolderElection } from '../core/types';
-import type { CorrectionDue, LetterToCorrect, StandingChange } from '../ipc/dto';
+import type { CorrectionDue, LetterToCorrect, StandingChange } from './correction-types';
 import type { Ledger } from '../ledger/ledger';
 import { inErrorByDocument, inErrorFor } from './correction-letters';
 import { electionOrEmpty, type Snapshot } from './snapshot';

@@ -2,7 +2,7 @@
 import { confirmationDueDate } from '../core/business-days';
 import { formatInZone } from '../core/time';
 import type { DocumentAssessment, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import type { AttachmentInfo, DocumentRow, DocumentView, ElectionRow, HolderRow } from '../ipc/dto';
+import type { AttachmentInfo, DocumentRow, DocumentView, ElectionRow, HolderRow } from './holder-types';
 
 export function assessmentOf(election: HolderElection, documentId: number): DocumentAssessment {
   const found = election.documents.find((d) => d.documentId === documentId);

@@ -2,7 +2,7 @@
 // document with it is re-judged. The preview lists each document whose standing changes.
 import { OfferDeskError } from '../core/errors';
 import type { Waiver } from '../core/types';
-import type { WaiverVoidPreview, WaiverVoidResult } from '../ipc/dto';
+import type { WaiverVoidPreview, WaiverVoidResult } from './correction-types';
 import type { DeskParts } from './desk-parts';
 import { judgeAs, type Snapshot } from './snapshot';
 import { standingChanges } from './standing-changes';

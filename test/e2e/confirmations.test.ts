@@ -3,6 +3,7 @@
 // canvas, under the strict CSP) -> Print… (the system print dialog) -> mark sent -> the queue, the
 // dashboard and the print history all agree. Real handlers, a real ledger, Debian's Chromium.
 import { execFileSync } from 'node:child_process';
+import { on } from '../support/desk-call';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ function seed(desk: DeskBrowser['desk'], clock: DeskBrowser['clock']): void {
   // Each document is keyed on the day it arrived (the clock set there first), as at the desk.
   const log = (employeeId: string, receivedEt: string, via: 'fax' | 'hand', defects: ('no-email' | 'unsigned')[] = []) => {
     clock.set(et(receivedEt.replace(/:00$/, ':30')));
-    const grants = desk.holderDetail(employeeId).grants;
+    const grants = on(desk)('holders:get', { employeeId: employeeId }).grants;
     return record(desk, {
       employeeId,
       kind: 'election',

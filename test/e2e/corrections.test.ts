@@ -3,6 +3,7 @@
 // through the CLI), a document corrected (linked both ways), and an extension recorded by mistake
 // voided with the preview of every document whose standing changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { run } from '../../main/cli/run';
 import type { Channel } from '../../main/ipc/contract';
 import { createHandlerTable, dispatch } from '../../main/ipc/handlers';
@@ -131,7 +132,7 @@ describe('corrections from the window', () => {
     await dialog.getByRole('button', { name: 'Void the extension' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('[data-testid="extension-1"][data-void="true"]').getByTestId('extension-void-note').filter({ hasText: 'Recorded on the wrong offer' }).waitFor();
-    expect(db.desk.holderDetail('E0033').documents[0]?.assessment.standing).toBe('late');
+    expect(on(db.desk)('holders:get', { employeeId: 'E0033' }).documents[0]?.assessment.standing).toBe('late');
     expect(db.pageErrors).toEqual([]);
   });
 });

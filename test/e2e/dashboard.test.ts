@@ -2,6 +2,7 @@
 // totals (holders by election, shares by plan, documents by standing, confirmations owed), with a
 // countdown taken from the desk's clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import type { DashboardData } from '../../main/ipc/dto';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { record } from './support/seed';
@@ -14,7 +15,7 @@ screenshotOnFailure(() => db);
 function seedMonth(desk: DeskBrowser['desk']): void {
   for (let n = 1; n <= 36; n++) {
     const employeeId = `E${String(n).padStart(4, '0')}`;
-    const grants = desk.holderDetail(employeeId).grants;
+    const grants = on(desk)('holders:get', { employeeId: employeeId }).grants;
     const day = 3 + Math.floor((n * 23) / 36); // Mar 3 .. Mar 26
     const hour = 9 + (n % 8);
     const receivedAt = `2003-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String((n * 7) % 60).padStart(2, '0')}:00-05:00`;
@@ -50,7 +51,7 @@ function seedMonth(desk: DeskBrowser['desk']): void {
 
 beforeAll(async () => {
   db = await openDeskBrowser({ start: et('2003-03-28 11:00:00'), seed: (desk) => seedMonth(desk) });
-  expected = db.desk.dashboard();
+  expected = on(db.desk)('dashboard:get', {});
 });
 afterAll(async () => {
   await db?.close();

@@ -2,6 +2,7 @@
 // that the desk previews document by document before it is granted (instruction 5: a waiver of a
 // condition for one option applies to all options).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { retype, tabTo } from './support/keyboard';
 import { record } from './support/seed';
@@ -122,8 +123,8 @@ describe('defects and waivers', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.locator(`[data-testid="waiver-${waiver?.id}"][data-void="true"]`).waitFor();
     await page.getByTestId(`open-defect-${ids.goldberg}`).waitFor();
-    expect(db.desk.holderDetail('E0026').documents.find((d) => d.id === ids.goldberg)?.assessment.standing).toBe('defective');
-    expect(db.desk.verify().ok).toBe(true);
+    expect(on(db.desk)('holders:get', { employeeId: 'E0026' }).documents.find((d) => d.id === ids.goldberg)?.assessment.standing).toBe('defective');
+    expect(db.desk.ledger.verify().ok).toBe(true);
   });
 
   it('a cure received before the deadline makes the document count from its original receipt', async () => {

@@ -3,6 +3,7 @@
 // extension turn from late to timely, and a late-delivery notice already produced becomes wrong),
 // asks for the written reason for recording it only now, and flags it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { retype, tabTo } from './support/keyboard';
 import { record } from './support/seed';
@@ -37,7 +38,7 @@ afterAll(async () => {
 describe('an extension recorded after the fact', () => {
   it('is previewed with the documents it makes timely, needs a written reason for recording it only now, and is flagged', async () => {
     const { page } = db;
-    expect(db.desk.documentRows().find((r) => r.id === lateNotice)?.timely).toBe(false);
+    expect(on(db.desk)('documents:rows', {}).find((r) => r.id === lateNotice)?.timely).toBe(false);
     await db.open('settings');
     await tabTo(page, page.getByRole('textbox', { name: 'New expiration' }));
     await retype(page, '3/31/2003 6:00 PM');
@@ -64,7 +65,7 @@ describe('an extension recorded after the fact', () => {
     await confirm.waitFor({ state: 'detached' });
 
     await page.getByRole('table', { name: 'Extensions' }).filter({ hasText: '2003-03-31 18:00:00 ET' }).waitFor();
-    const [extension] = db.desk.offer().extensions;
+    const [extension] = on(db.desk)('offer:get', {}).extensions;
     expect(extension).toMatchObject({
       toExpiresAt: '2003-03-31T23:00:00.000Z',
       decidedAt: '2003-03-31T20:00:00.000Z',
@@ -72,7 +73,7 @@ describe('an extension recorded after the fact', () => {
       afterTheFactReason: 'The board minutes reached the desk on April 2.',
       announcedLate: false,
     });
-    expect(db.desk.documentRows().find((r) => r.id === lateNotice)).toMatchObject({ timely: true, governing: true });
+    expect(on(db.desk)('documents:rows', {}).find((r) => r.id === lateNotice)).toMatchObject({ timely: true, governing: true });
     expect(db.pageErrors).toEqual([]);
   });
 });

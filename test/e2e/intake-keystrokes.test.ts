@@ -2,6 +2,7 @@
 // tendering two grants in full, from the moment Intake opens (the holder field has the focus).
 // Keyboard only; every key press (a chord like Ctrl+Enter is one) and every character typed counts.
 import type { Page } from 'playwright-core';
+import { on } from '../support/desk-call';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInstantInput } from '../../main/core/time';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
@@ -45,7 +46,7 @@ async function logElectionForm(holderTyped: string, faxTime: string, expectedRec
   const holder = page.getByRole('combobox', { name: 'Holder' });
   await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.placeholder?.startsWith('Name, employee ID') === true);
   expect(await holder.evaluate((el) => el === document.activeElement)).toBe(true);
-  const before = db.desk.documentRows().length;
+  const before = on(db.desk)('documents:rows', {}).length;
 
   const keys = countedKeyboard(page);
   await keys.type(holderTyped);
@@ -59,7 +60,7 @@ async function logElectionForm(holderTyped: string, faxTime: string, expectedRec
   await page.getByTestId('intake-recorded').waitFor();
 
   // The ledger holds exactly that paper, read back as `offer-desk documents --json` prints it.
-  const rows = db.desk.documentRows();
+  const rows = on(db.desk)('documents:rows', {});
   expect(rows.length).toBe(before + 1);
   const row = rows[rows.length - 1];
   expect(row).toMatchObject({ employee_id: 'E0032', kind: 'election', via: 'fax', received_at: expectedReceipt, timely: true, properly_made: true, governing: true });

@@ -3,6 +3,7 @@
 // only by a deliberate choice in the window (an unknown id or a foreign grant is otherwise a likely
 // typo), keep what the paper says, and change no one's election.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { isFocused, pickOption, retype, tabTo } from './support/keyboard';
 
@@ -23,8 +24,8 @@ const mode = () => db.page.getByRole('group', { name: 'Paper from someone not on
 describe('paper from someone not on the roster', () => {
   it('an unknown id typed in the picker is logged, from the keyboard, as paper from someone not on the roster: kept as written, defect "Sender not on the roster", no election changed', async () => {
     const { page, desk } = db;
-    const electionsBefore = desk.electionRows();
-    const documentsBefore = desk.documentRows().length;
+    const electionsBefore = on(desk)('elections:rows', {});
+    const documentsBefore = on(desk)('documents:rows', {}).length;
     await db.open('intake');
     await picker().waitFor();
     expect(await isFocused(picker())).toBe(true);
@@ -71,7 +72,7 @@ describe('paper from someone not on the roster', () => {
     await db.shot('intake-not-on-roster-recorded');
 
     // Exactly that paper is on record, as written, and no one's election changed.
-    expect(desk.documentRows()).toHaveLength(documentsBefore + 1);
+    expect(on(desk)('documents:rows', {})).toHaveLength(documentsBefore + 1);
     const saved = desk.ledger.documents().at(-1);
     expect(saved).toMatchObject({
       employeeId: 'E9999',
@@ -82,8 +83,8 @@ describe('paper from someone not on the roster', () => {
       defects: ['not-on-roster'],
       tenders: [{ grantId: 'G-999', shares: 500 }],
     });
-    expect(desk.documentRows().at(-1)).toMatchObject({ employee_id: 'E9999', properly_made: false, governing: false });
-    expect(desk.electionRows()).toEqual(electionsBefore);
+    expect(on(desk)('documents:rows', {}).at(-1)).toMatchObject({ employee_id: 'E9999', properly_made: false, governing: false });
+    expect(on(desk)('elections:rows', {})).toEqual(electionsBefore);
 
     // Back to the picker, empty and focused, for the next paper.
     await picker().waitFor();
@@ -118,7 +119,7 @@ describe('paper from someone not on the roster', () => {
 describe('a grant that is not the holder\u2019s', () => {
   it('a rostered holder\u2019s Election Form naming a grant not his is logged as written with the defect, and changes nothing', async () => {
     const { page, desk } = db;
-    const electionsBefore = desk.electionRows();
+    const electionsBefore = on(desk)('elections:rows', {});
     await db.open('intake');
     await tabTo(page, picker());
     await pickOption(page, 'Kapoor', /Rajesh Kapoor · E0032/);
@@ -157,7 +158,7 @@ describe('a grant that is not the holder\u2019s', () => {
         { grantId: 'G-555', shares: 100 },
       ],
     });
-    expect(desk.electionRows()).toEqual(electionsBefore);
+    expect(on(desk)('elections:rows', {})).toEqual(electionsBefore);
     expect(db.pageErrors).toEqual([]);
   });
 });

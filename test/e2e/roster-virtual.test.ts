@@ -1,6 +1,8 @@
 // A roster of 100,000 holders stays a small page: only the rows in view are in the DOM, pages are
 // fetched as the list scrolls, and search runs on the desk, not in the window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRoster } from '../../main/services/holders';
+import { on } from '../support/desk-call';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { bigRosterCsv } from './support/seed';
 
@@ -13,7 +15,7 @@ beforeAll(async () => {
   db = await openDeskBrowser({
     start: et('2003-03-24 09:00:00'),
     seed: (desk) => {
-      desk.importRoster(bigRosterCsv(TOTAL - DEMO_HOLDERS));
+      importRoster(desk.parts, bigRosterCsv(TOTAL - DEMO_HOLDERS));
     },
   });
 }, 180_000);

@@ -2,6 +2,7 @@
 // desk's warning, and intake reopens until the new Eastern deadline in daylight time), the
 // letterhead, the audit chain check, and importing more of the eligibility roster.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { on } from '../support/desk-call';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('settings', () => {
     await db.shot('extension-confirm');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect(db.desk.offer().extensions).toEqual([]);
+    expect(on(db.desk)('offer:get', {}).extensions).toEqual([]);
     await page.getByRole('textbox', { name: 'Reason' }).fill('');
   });
 
@@ -57,7 +58,7 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Record extension…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Extend the offer for every holder?' });
     expect(await confirm.getByTestId('extension-days').innerText()).toContain('14 days later');
-    expect(db.desk.offer().extensions).toEqual([]);
+    expect(on(db.desk)('offer:get', {}).extensions).toEqual([]);
     await confirm.getByRole('button', { name: 'Record the extension' }).click();
 
     await page.getByRole('alert').filter({ hasText: 'Recorded after the announcement limit' }).waitFor();
@@ -78,7 +79,7 @@ describe('settings', () => {
     await phone.fill('(603) 635-5199');
     await page.getByRole('button', { name: 'Save offer details' }).click();
     await page.getByText('Offer details saved').waitFor();
-    expect(db.desk.offer().settings.phone).toBe('(603) 635-5199');
+    expect(on(db.desk)('offer:get', {}).settings.phone).toBe('(603) 635-5199');
   });
 
   it('imports more holders from a roster file chosen with the file picker', async () => {
@@ -112,15 +113,15 @@ describe('settings', () => {
     await page.locator('input[type="file"]').setInputFiles(cp1252);
     await page.getByRole('button', { name: 'Import roster' }).click();
     await page.getByText(/save it as CSV UTF-8/).waitFor();
-    expect(db.desk.listHolders({ query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total).toBe(0);
+    expect(on(db.desk)('holders:list', { query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total).toBe(0);
 
     const utf8 = join(dir, 'excel-utf8.csv');
     writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows, 'utf8')]));
     await page.locator('input[type="file"]').setInputFiles(utf8);
     await page.getByRole('button', { name: 'Import roster' }).click();
     // An earlier import's "Roster imported" notice may still be on screen: wait for the desk itself.
-    await expect.poll(() => db.desk.listHolders({ query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total, { timeout: 30_000 }).toBe(1);
-    expect(db.desk.holderDetail('E0902').holder.name).toBe('Renée Brûlé');
+    await expect.poll(() => on(db.desk)('holders:list', { query: 'E0902', filter: 'all', offset: 0, limit: 10 }).total, { timeout: 30_000 }).toBe(1);
+    expect(on(db.desk)('holders:get', { employeeId: 'E0902' }).holder.name).toBe('Renée Brûlé');
     expect(db.pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // The whole shell, from launch to quit, on the stand-in Electron but with everything of ours real:
 // real ledgers in a temp folder, the real services, handler table and key handling.
+import { on } from '../support/desk-call';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -335,8 +336,8 @@ describe('the File menu', () => {
     const key = new FileKeyProvider(join(docs, 'unused.key'));
     const copy = openDesk({ ledgerPath: target, keyProvider: key, clock: new ControllableClock(toInstant(Date.parse('2003-03-10T15:00:00Z'))), operator: 'auditor' });
     try {
-      expect(copy.verify()).toMatchObject({ ok: true });
-      expect(copy.listHolders({ query: '', filter: 'all', offset: 0, limit: 10 }).total).toBe(50);
+      expect(copy.ledger.verify()).toMatchObject({ ok: true });
+      expect(on(copy)('holders:list', { query: '', filter: 'all', offset: 0, limit: 10 }).total).toBe(50);
     } finally {
       copy.close();
     }

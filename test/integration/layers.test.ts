@@ -1,7 +1,7 @@
 // The layer map (.dependency-cruiser.cjs) bites: a tree laid out like ours, with one file per
 // kind of forbidden import, fails `scripts/check-layers.mjs` naming exactly those imports, while
-// the allowed ones beside them (core → luxon, renderer `import type` of the contract, an excepted
-// service's dto types) pass. The real tree is checked by `npm run check:layers` in `npm test`.
+// the allowed ones beside them (core → luxon, renderer `import type` of the contract, a service's
+// own output types) pass. The real tree is checked by `npm run check:layers` in `npm test`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,8 @@ const files: Record<string, string> = {
   // allowed
   'main/core/zone.ts': "import { IANAZone } from 'luxon';\nexport const z = IANAZone;\n",
   'renderer/src/typed.ts': "import type { Input } from '../../main/ipc/contract';\nexport const n: Input = 1;\n",
-  'main/services/views.ts': "import type { Row } from '../ipc/dto';\nexport const r: Row = 1;\n",
+  'main/services/row-types.ts': 'export type Row = number;\n',
+  'main/services/views.ts': "import type { Row } from './row-types';\nexport const r: Row = 1;\n",
   // forbidden
   'main/core/rule.ts': "import { rows } from '../ledger/rows';\nexport const y = rows;\n",
   'main/core/io.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
@@ -36,7 +37,7 @@ for (const [path, text] of Object.entries(files)) {
 symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
 
 describe('the layer check', () => {
-  it('refuses core importing the ledger or Node I/O, runtime contract imports in the renderer, new services leaning on ipc/, and the CLI reaching into the ledger', () => {
+  it('refuses core importing the ledger or Node I/O, runtime contract imports in the renderer, services leaning on ipc/ (even for a type), and the CLI reaching into the ledger', () => {
     const r = spawnSync(process.execPath, [join(root, 'scripts/check-layers.mjs'), '--base', tree, 'main', 'renderer/src'], { encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(1);
     const violations = [...r.stdout.matchAll(/error ([\w-]+): (\S+) → (\S+)/g)].map((m) => `${m[1]}: ${m[2]} → ${m[3]}`).sort();
@@ -45,8 +46,8 @@ describe('the layer check', () => {
         'core-is-pure: main/core/rule.ts → main/ledger/rows.ts',
         'core-is-pure: main/core/io.ts → fs',
         'renderer-ipc-types-only: renderer/src/runtime.ts → main/ipc/contract.ts',
-        'services-ipc-dto-types-only: main/services/new-service.ts → main/ipc/dto.ts',
-        'services-not-ipc-table: main/services/table-user.ts → main/ipc/handlers.ts',
+        'services-not-ipc: main/services/new-service.ts → main/ipc/dto.ts',
+        'services-not-ipc: main/services/table-user.ts → main/ipc/handlers.ts',
         'shells-not-ledger-or-letters: main/cli/reach.ts → main/ledger/rows.ts',
       ].sort(),
     );

@@ -2,6 +2,8 @@
 // 2003-03-31 5:00 PM ET), a controllable clock, and holders whose names need more than Latin-1
 // (Łukasiewicz, 田中) or whose letter runs over pages (40 grants).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { importRoster } from '../../main/services/holders';
+import { on } from '../support/desk-call';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -74,7 +76,7 @@ export function letterDesk(start = '2003-03-10 09:00'): LetterDesk {
     return desk;
   };
   const desk = openOne();
-  desk.importRoster(rosterCsv());
+  importRoster(desk.parts, rosterCsv());
   return {
     dir,
     ledgerPath,
@@ -91,13 +93,13 @@ export function letterDesk(start = '2003-03-10 09:00'): LetterDesk {
         receivedAt: et(draft.receivedAt),
         tenders: (draft.kind ?? 'election') === 'election' && tenders.length === 0 ? allGrantsOf(desk, draft.employeeId) : tenders,
       });
-      return desk.recordIntake(parsed).document.id;
+      return on(desk)('intake:record', { draft: parsed }).document.id;
     },
   };
 }
 
 function allGrantsOf(desk: Desk, employeeId: string) {
-  return desk.holderDetail(employeeId).grants.map((g) => ({ grantId: g.grantId, shares: g.shares }));
+  return on(desk)('holders:get', { employeeId: employeeId }).grants.map((g) => ({ grantId: g.grantId, shares: g.shares }));
 }
 
 /**

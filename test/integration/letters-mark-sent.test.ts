@@ -40,7 +40,7 @@ describe('marking confirmations sent', () => {
       [2, 2, '2003-03-27', 'mail', 'mary.clerk'],
     ]);
     expect(d.desk.ledger.auditEvents().slice(-2).map((e) => e.type)).toEqual(['confirmation.sent', 'confirmation.sent']);
-    expect(d.desk.verify().ok).toBe(true);
+    expect(d.desk.ledger.verify().ok).toBe(true);
   });
 
   it('when a letter was produced twice, the mark names the one that existed on the day it was sent', () => {

@@ -55,7 +55,7 @@ describe('letters for paper that can never count', () => {
     const alone = w.ok('letters:preview', { documentId: id });
     expect(letter?.pdfSha256).toBe(createHash('sha256').update(pdfOf(alone.base64)).digest('hex'));
     expect(batch.letters).toHaveLength(1);
-    expect(d.desk.verify().ok).toBe(true);
+    expect(d.desk.ledger.verify().ok).toBe(true);
   });
 
   it('the notice of paper that can never count is not refused once a cure deadline has passed (no cure could help it)', () => {
@@ -112,7 +112,7 @@ describe('the queue for paper from someone not on the roster', () => {
     w.ok('confirmations:markSent', { documentIds: [id], sentOn: '3/31/2003', method: 'fax' });
     const after = w.ok('confirmations:list', { filter: 'all' }).rows.find((r) => r.documentId === id);
     expect(after?.status).toBe('sent');
-    expect(d.desk.verify().ok).toBe(true);
+    expect(d.desk.ledger.verify().ok).toBe(true);
   });
 
   it("a rostered holder's irregularity notice still cannot stand in for the confirmation the Offer promises", () => {

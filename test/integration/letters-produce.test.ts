@@ -3,6 +3,8 @@
 // ledger moved on since, and a letter whose stored input was changed outside the app never handed
 // out. Every PDF is read back with poppler.
 import { createHash } from 'node:crypto';
+import { importRoster } from '../../main/services/holders';
+import { on } from '../support/desk-call';
 import { describe, expect, it } from 'vitest';
 import { parseLetterInput, renderLetter } from '../../main/letters';
 import { et, paperOnTheDesk, pdfOf } from './letters-desk-fixtures';
@@ -65,7 +67,7 @@ describe('producing letters for the printer', () => {
       { id: 1, at: et('2003-03-31 12:00'), operator: 'mary.clerk', purpose: 'print', letterIds: [1, 2], pages: batch.pages, pdfSha256: batch.pdfSha256 },
     ]);
     expect(d.desk.ledger.auditEvents({ afterSeq: before }).map((e) => e.type)).toEqual(['letter.produced', 'letter.produced', 'print-run.recorded']);
-    expect(d.desk.verify().ok).toBe(true);
+    expect(d.desk.ledger.verify().ok).toBe(true);
   });
 
   it('a reprint months later is byte for byte the letter first printed, though the offer and the election have moved on', () => {
@@ -75,8 +77,8 @@ describe('producing letters for the printer', () => {
     // Zofia changes her election, the CFO's phone number changes, the offer is extended.
     d.at('2003-03-25 10:05');
     d.receive({ employeeId: 'E1', receivedAt: '2003-03-25 10:00', tenders: [{ grantId: 'B', shares: 500 }] });
-    d.desk.updateSettings({ phone: '(603) 635-9999' });
-    d.desk.recordExtension('2003-04-14 17:00', 'More time for the amended terms');
+    on(d.desk)('settings:update', { phone: '(603) 635-9999' });
+    on(d.desk)('extensions:record', { to: '2003-04-14 17:00', reason: 'More time for the amended terms' });
     d.at('2003-07-01 09:00');
     const again = d.desk.letters.reprint(first.letters.map((l) => l.id));
     expect(again.purpose).toBe('reprint');
@@ -105,7 +107,7 @@ describe('producing letters for the printer', () => {
     expect(desk.ledger.counts()).toEqual(before);
     // Letter 2 alone was not touched and still reprints.
     expect(desk.letters.reprint([2]).letters.map((l) => l.id)).toEqual([2]);
-    const problems = desk.verify().problems.filter((p) => !p.startsWith('the safeguard '));
+    const problems = desk.ledger.verify().problems.filter((p) => !p.startsWith('the safeguard '));
     expect(problems).toEqual([expect.stringMatching(/^letter 1: input_json differs from audit event \d+ from character \d+: .*sharesTendered\\":0}.* in the table, .*sharesTendered\\":1000}.* in the event$/)]);
   });
 
@@ -122,7 +124,7 @@ describe('producing letters for the printer', () => {
 
   it('a name no letter font can print stops the batch, naming the document and holder; nothing is recorded', () => {
     const d = paperOnTheDesk();
-    d.desk.importRoster('employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares\nE9,Ra \u{13080} Scribe,ra@alpha.example,Thebes,123-45-6789,Z,1994,2001-01-01,1.0000,100');
+    importRoster(d.desk.parts, 'employee_id,name,email,address,id_number,grant_id,plan,grant_date,exercise_price,shares\nE9,Ra \u{13080} Scribe,ra@alpha.example,Thebes,123-45-6789,Z,1994,2001-01-01,1.0000,100');
     d.at('2003-03-28 15:05');
     const id = d.receive({ employeeId: 'E9', receivedAt: '2003-03-28 15:00' });
     const before = d.desk.ledger.counts();

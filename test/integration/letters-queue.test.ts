@@ -2,6 +2,7 @@
 // Every document's due date and where its confirmation stands, as the desk's clock moves — through
 // a weekend, a federal holiday, and the day a confirmation is marked sent.
 import { describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { paperOnTheDesk } from './letters-desk-fixtures';
 
 describe('the confirmations queue', () => {
@@ -66,7 +67,7 @@ describe('the confirmations queue', () => {
   it('Memorial Day is not a business day: a fax of Friday May 23 is due Monday June 2, not Friday May 30', () => {
     const d = paperOnTheDesk();
     d.at('2003-03-31 09:00');
-    d.desk.recordExtension('2003-06-30 17:00', 'Extended while the amended terms circulate');
+    on(d.desk)('extensions:record', { to: '2003-06-30 17:00', reason: 'Extended while the amended terms circulate' });
     d.at('2003-05-23 13:05');
     const id = d.receive({ employeeId: 'E3', receivedAt: '2003-05-23 13:00' });
     const status = () => d.desk.letters.queue().rows.find((r) => r.documentId === id);
@@ -96,10 +97,10 @@ describe('the confirmations queue', () => {
     const d = paperOnTheDesk();
     d.at('2003-03-31 12:00');
     // Due: 1 (03-21) and 2 (03-27) overdue, 3 (03-31) due today, 4 ahead.
-    expect([d.desk.dashboard().confirmationsOverdue, d.desk.dashboard().confirmationsDueToday]).toEqual([2, 1]);
+    expect([on(d.desk)('dashboard:get', {}).confirmationsOverdue, on(d.desk)('dashboard:get', {}).confirmationsDueToday]).toEqual([2, 1]);
     d.desk.letters.produce([1, 3]);
-    expect([d.desk.dashboard().confirmationsOverdue, d.desk.dashboard().confirmationsDueToday]).toEqual([2, 1]);
+    expect([on(d.desk)('dashboard:get', {}).confirmationsOverdue, on(d.desk)('dashboard:get', {}).confirmationsDueToday]).toEqual([2, 1]);
     d.desk.letters.markSent([1, 3], '2003-03-31', 'fax');
-    expect([d.desk.dashboard().confirmationsOverdue, d.desk.dashboard().confirmationsDueToday]).toEqual([1, 0]);
+    expect([on(d.desk)('dashboard:get', {}).confirmationsOverdue, on(d.desk)('dashboard:get', {}).confirmationsDueToday]).toEqual([1, 0]);
   });
 });

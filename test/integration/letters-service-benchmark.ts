@@ -4,6 +4,8 @@
 //   npx tsx test/integration/letters-service-benchmark.ts [letters=200]
 // Figures depend on the machine and its load; compare ratios, not absolute numbers.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { importRoster } from '../../main/services/holders';
+import { on } from '../support/desk-call';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentDraft } from '../../main/ipc/contract';
@@ -28,13 +30,13 @@ for (let h = 1; h <= count; h++) {
   const grants = h % 4 === 0 ? 40 : 2;
   for (let g = 1; g <= grants; g++) rows.push(`${holder},G-${h}-${g},1994,199${g % 10}-0${(g % 9) + 1}-1${g % 10},${(g % 12) + 1}.2500,${500 + g * 125}`);
 }
-desk.importRoster(rows.join('\n'));
+importRoster(desk.parts, rows.join('\n'));
 clock.set('2003-03-14T15:00:00.000Z');
 const ids: number[] = [];
 for (let h = 1; h <= count; h++) {
-  const tenders = desk.holderDetail(`E${h}`).grants.map((g) => ({ grantId: g.grantId, shares: g.shares }));
+  const tenders = on(desk)('holders:get', { employeeId: `E${h}` }).grants.map((g) => ({ grantId: g.grantId, shares: g.shares }));
   const draft = documentDraft.parse({ employeeId: `E${h}`, kind: 'election', via: 'fax', receivedAt: '2003-03-14T14:00:00Z', tenders });
-  ids.push(desk.recordIntake(draft).document.id);
+  ids.push(on(desk)('intake:record', { draft: draft }).document.id);
 }
 clock.set('2003-03-27T15:00:00.000Z');
 
@@ -51,6 +53,6 @@ const batch = time(`produce ${count} letters (render, record, one transaction)`,
 console.log(`  ${batch.letters.length} letters, ${batch.pages} pages, ${(Buffer.from(batch.base64, 'base64').length / 1024).toFixed(0)} KiB`);
 time(`reprint the ${count} letters (re-render, check each SHA-256)`, () => desk.letters.reprint(batch.letters.map((l) => l.id)));
 time(`mark ${count} confirmations sent`, () => desk.letters.markSent(ids, '2003-03-27', 'mail'));
-time('verify the ledger', () => desk.verify());
+time('verify the ledger', () => desk.ledger.verify());
 desk.close();
 rmSync(dir, { recursive: true, force: true });

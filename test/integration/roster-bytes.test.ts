@@ -2,6 +2,7 @@
 // roster:import channel), decoded by the desk as strict UTF-8. A Windows "CSV" is refused, not
 // garbled; absurd values are refused; and no refusal ever shows an ID number.
 import { afterEach, describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, dispatch, type HandlerContext } from '../../main/ipc/handlers';
@@ -47,10 +48,10 @@ describe('roster bytes through the window channel', () => {
     const { d, importBytes } = window();
     const r = importBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines(ana, jose), 'utf8')]));
     expect(r).toEqual({ ok: true, value: { holders: 2, grants: 2 } });
-    expect(d.desk.holderDetail('E9').holder.name).toBe('José García-Márquez');
-    expect(d.desk.holderDetail('E8').holder.name).toBe('Ana Peña');
-    expect(d.desk.holderDetail('E9').holder.idLast4).toBe('1196');
-    expect(d.desk.verify()).toMatchObject({ ok: true });
+    expect(on(d.desk)('holders:get', { employeeId: 'E9' }).holder.name).toBe('José García-Márquez');
+    expect(on(d.desk)('holders:get', { employeeId: 'E8' }).holder.name).toBe('Ana Peña');
+    expect(on(d.desk)('holders:get', { employeeId: 'E9' }).holder.idLast4).toBe('1196');
+    expect(d.desk.ledger.verify()).toMatchObject({ ok: true });
   });
 
   it('an ID number of 4 (or 5) characters is refused, saying it needs 6, without showing it', () => {
@@ -88,7 +89,7 @@ describe('roster bytes through the window channel', () => {
     expect(text).not.toContain('Calle Mayor'); // never a whole row
     expect(r.error.details.length).toBeGreaterThanOrEqual(4);
     for (const detail of r.error.details) expect(detail.length).toBeLessThan(400);
-    expect(d.desk.verify()).toMatchObject({ ok: true });
+    expect(d.desk.ledger.verify()).toMatchObject({ ok: true });
   });
 
   it('a 10 MB name is refused at once, its length said and at most 60 characters quoted anywhere', () => {

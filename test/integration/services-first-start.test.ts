@@ -1,6 +1,7 @@
 // The first start: with no ledger in the user-data folder, the desk creates one holding the seed
 // offer and the demo roster, so the app shows something real at once; later starts reuse it.
 import { mkdtempSync, statSync } from 'node:fs';
+import { on } from '../support/desk-call';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,18 +18,18 @@ describe('the first start', () => {
     expect(path).toBe(join(dataDir, 'offer.ledger'));
     const desk = openDesk({ ledgerPath: path, keyProvider: new FileKeyProvider(`${path}.key`), clock, operator: 'cfo' });
     try {
-      const offer = desk.offer();
+      const offer = on(desk)('offer:get', {});
       expect(offer.settings.company).toBe('Alpha Technologies Group, Inc.');
       expect(offer.settings.cfoName).toBe('James Polakiewicz');
       expect(offer.settings.fax).toBe('(603) 635-5260');
       expect(offer.settings.plans).toEqual(['1994', '1985']);
       expect(offer.expiresAtText).toBe('2003-03-31 17:00:00 ET');
       expect(offer.intakeOpen).toBe(false);
-      const holders = desk.listHolders({ query: '', filter: 'all', offset: 0, limit: 1000 });
+      const holders = on(desk)('holders:list', { query: '', filter: 'all', offset: 0, limit: 1000 });
       expect(holders.total).toBe(50);
       expect(holders.rows.map((r) => r.name)).toContain('Zofia Łukasiewicz');
       expect(holders.rows.map((r) => r.name)).toContain('田中 太郎');
-      expect(desk.verify().ok).toBe(true);
+      expect(desk.ledger.verify().ok).toBe(true);
     } finally {
       desk.close();
     }

@@ -1,6 +1,7 @@
 // Finding a holder at the desk, through the service the picker and the Roster both call, on the
 // demo roster (García, Ångström, Łukasiewicz, 田中 …).
 import { mkdtempSync } from 'node:fs';
+import { on } from '../support/desk-call';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => desk?.close());
 
-const find = (query: string) => desk.listHolders({ query, filter: 'all', offset: 0, limit: 100 }).rows.map((r) => r.employeeId);
+const find = (query: string) => on(desk)('holders:list', { query, filter: 'all', offset: 0, limit: 100 }).rows.map((r) => r.employeeId);
 
 describe('holder search', () => {
   it('"garcia" finds José García-Márquez and "angstrom" finds Anders Ångström, whatever the case', () => {
@@ -52,6 +53,6 @@ describe('holder search', () => {
   });
 
   it('nothing matching is an empty page with total 0, not an error', () => {
-    expect(desk.listHolders({ query: 'zzzz-nobody', filter: 'all', offset: 0, limit: 10 })).toEqual({ total: 0, offset: 0, rows: [] });
+    expect(on(desk)('holders:list', { query: 'zzzz-nobody', filter: 'all', offset: 0, limit: 10 })).toEqual({ total: 0, offset: 0, rows: [] });
   });
 });

@@ -1,6 +1,7 @@
 // The intake preview answers with the desk's reasons instead of throwing, and recording refuses
 // exactly what the preview blocks (leaving every table as it was).
 import { describe, expect, it } from 'vitest';
+import { on } from '../support/desk-call';
 import { FileKeyProvider } from '../../main/ledger/key-provider';
 import { ControllableClock } from '../../main/services/clock';
 import { openDesk, type Desk } from '../../main/services/desk';
@@ -35,7 +36,7 @@ function expectRecordRefused(desk: Desk, ledger: string, draft: IntakePreviewDra
   const before = everyRow(ledger);
   let message = '';
   try {
-    desk.recordIntake({ ...draft, employeeId: draft.employeeId || 'E1' });
+    on(desk)('intake:record', { draft: { ...draft, employeeId: draft.employeeId || 'E1' } });
   } catch (e: unknown) {
     if (!isOfferDeskError(e)) throw e;
     message = e.message;
@@ -47,19 +48,19 @@ function expectRecordRefused(desk: Desk, ledger: string, draft: IntakePreviewDra
 describe('the intake preview says what blocks saving', () => {
   it('an empty form gets the desk\u2019s reasons, not an error: choose the holder, type the fax header time', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk) => {
-      const p = desk.previewIntake({ ...form, employeeId: '', receivedAt: '' });
+      const p = on(desk)('intake:preview', { draft: { ...form, employeeId: '', receivedAt: '' } });
       expect(p).toEqual({ blocking: ['Choose the holder.', 'Type the receipt time from the fax header.'], lateKeyingRequired: false, outcome: null });
     });
   });
 
   it('an unreadable receipt time is named as such, with what core says is wrong, and is never replaced by another time', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
-      const p = desk.previewIntake({ ...form, receivedAt: '2003-03-1 9:00 garbage' });
+      const p = on(desk)('intake:preview', { draft: { ...form, receivedAt: '2003-03-1 9:00 garbage' } });
       expect(p.outcome).toBeNull();
       expect(p.blocking).toHaveLength(1);
       expect(p.blocking[0]).toMatch(/^The receipt time is unreadable: .*2003-03-1 9:00 garbage/);
       const before = everyRow(ledger);
-      expect(() => desk.recordIntake({ ...form, receivedAt: '2003-03-1 9:00 garbage' })).toThrow(/2003-03-1 9:00 garbage/);
+      expect(() => on(desk)('intake:record', { draft: { ...form, receivedAt: '2003-03-1 9:00 garbage' } })).toThrow(/2003-03-1 9:00 garbage/);
       expect(everyRow(ledger)).toBe(before);
     });
   });
@@ -67,18 +68,18 @@ describe('the intake preview says what blocks saving', () => {
   it('a document marked "Not signed" cannot name a signer: blocked in the preview, refused on record, nothing written', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
       const unsignedNamed = { ...form, defects: ['unsigned' as const], signedBy: 'Zofia Łukasiewicz' };
-      const p = desk.previewIntake(unsignedNamed);
+      const p = on(desk)('intake:preview', { draft: unsignedNamed });
       expect(p.blocking).toEqual(['A document marked "Not signed" cannot name a signer: clear "Signed by", or untick "Not signed" if the paper is signed.']);
       expectRecordRefused(desk, ledger, unsignedNamed, p.blocking[0] ?? '');
       // Unsigned with no signer is a defective document the desk logs.
-      expect(desk.previewIntake({ ...form, defects: ['unsigned'], signedBy: null }).blocking).toEqual([]);
+      expect(on(desk)('intake:preview', { draft: { ...form, defects: ['unsigned'], signedBy: null } }).blocking).toEqual([]);
     });
   });
 
   it('everything else the desk refuses is a blocking reason in the same words (a receipt in the future)', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk, ledger) => {
       const future = { ...form, receivedAt: '2003-03-10 10:00:01' };
-      const p = desk.previewIntake(future);
+      const p = on(desk)('intake:preview', { draft: future });
       expect(p.outcome).toBeNull();
       expect(p.blocking[0]).toMatch(/in the future/);
       expectRecordRefused(desk, ledger, future, p.blocking[0] ?? '');
@@ -88,11 +89,11 @@ describe('the intake preview says what blocks saving', () => {
   it('after 5:00 PM ET on the expiration day a timely fax asks for a written reason, and with one it previews', () => {
     withDesk('2003-03-31T22:30:00.000Z', (desk, ledger) => {
       const late = { ...form, receivedAt: '2003-03-31 16:30' };
-      const p = desk.previewIntake(late);
+      const p = on(desk)('intake:preview', { draft: late });
       expect(p.lateKeyingRequired).toBe(true);
       expect(p.blocking[0]).toMatch(/Intake locked at the expiration 2003-03-31 17:00:00 ET/);
       expectRecordRefused(desk, ledger, late, p.blocking[0] ?? '');
-      const reasoned = desk.previewIntake({ ...late, lateKeyingReason: 'Fax printed 16:30 per the machine log; keyed at 17:30.' });
+      const reasoned = on(desk)('intake:preview', { draft: { ...late, lateKeyingReason: 'Fax printed 16:30 per the machine log; keyed at 17:30.' } });
       expect(reasoned.blocking).toEqual([]);
       expect(reasoned.lateKeyingRequired).toBe(true);
       expect(reasoned.outcome?.timely).toBe(true);
@@ -101,10 +102,10 @@ describe('the intake preview says what blocks saving', () => {
 
   it('a draft that can be saved previews what saving then does, to the word', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk) => {
-      const p = desk.previewIntake(form);
+      const p = on(desk)('intake:preview', { draft: form });
       expect(p.blocking).toEqual([]);
       expect(p.outcome?.timely).toBe(true);
-      expect(desk.recordIntake(form).changes).toEqual(p.outcome?.changes);
+      expect(on(desk)('intake:record', { draft: form }).changes).toEqual(p.outcome?.changes);
     });
   });
 
@@ -112,12 +113,12 @@ describe('the intake preview says what blocks saving', () => {
     withDesk(
       '2003-03-10T15:00:00.000Z',
       (desk, ledger) => {
-        const p = desk.previewIntake(form);
+        const p = on(desk)('intake:preview', { draft: form });
         expect(p.blocking).toEqual([expect.stringMatching(/^Say who is keying first/)]);
         expectRecordRefused(desk, ledger, form, p.blocking[0] ?? '');
         desk.setOperator('Mary Clerk');
-        expect(desk.previewIntake(form).blocking).toEqual([]);
-        expect(desk.recordIntake(form).document.operator).toBe('Mary Clerk');
+        expect(on(desk)('intake:preview', { draft: form }).blocking).toEqual([]);
+        expect(on(desk)('intake:record', { draft: form }).document.operator).toBe('Mary Clerk');
       },
       null,
     );
@@ -126,17 +127,17 @@ describe('the intake preview says what blocks saving', () => {
     withDesk('2003-03-10T15:00:00.000Z', (desk) => {
       const paper: IntakePreviewDraft = { ...form, employeeId: 'E999', tenders: [{ grantId: 'Z-1', shares: 10 }] };
       // Without the deliberate choice an unknown id blocks, as a likely typo.
-      expect(desk.previewIntake(paper).blocking).toEqual(['No holder with employee id E999 is on the eligibility roster.']);
-      expect(desk.previewIntake({ ...paper, notOnRosterName: '' }).blocking).toEqual(["Type the sender's name as written on the paper."]);
-      expect(desk.previewIntake({ ...paper, employeeId: '', notOnRosterName: 'Jon Smyth' }).blocking).toEqual(['Type the employee id as written on the paper.']);
-      const r = desk.previewIntake({ ...paper, notOnRosterName: 'Jon Smyth' });
+      expect(on(desk)('intake:preview', { draft: paper }).blocking).toEqual(['No holder with employee id E999 is on the eligibility roster.']);
+      expect(on(desk)('intake:preview', { draft: { ...paper, notOnRosterName: '' } }).blocking).toEqual(["Type the sender's name as written on the paper."]);
+      expect(on(desk)('intake:preview', { draft: { ...paper, employeeId: '', notOnRosterName: 'Jon Smyth' } }).blocking).toEqual(['Type the employee id as written on the paper.']);
+      const r = on(desk)('intake:preview', { draft: { ...paper, notOnRosterName: 'Jon Smyth' } });
       expect(r.blocking).toEqual([]);
       expect(r.outcome?.holder).toMatchObject({ employeeId: 'E999', name: 'Jon Smyth' });
       expect(r.outcome?.after.state).toBe(r.outcome?.before.state);
       expect(r.outcome?.after.grants).toEqual([]);
       expect(r.outcome?.changes.join(' ')).toMatch(/not-on-roster \(open\)\. It has no effect and never can/);
       // Someone on the roster is never logged as not on it.
-      expect(desk.previewIntake({ ...form, notOnRosterName: 'Someone' }).blocking[0]).toMatch(/E1 is on the roster/);
+      expect(on(desk)('intake:preview', { draft: { ...form, notOnRosterName: 'Someone' } }).blocking[0]).toMatch(/E1 is on the roster/);
     });
   });
 });

@@ -1,0 +1,37 @@
+// What the desk says about the offer and the session: the settings in force, the schedule, the audit check.
+// Plain JSON-safe data, so the same shapes cross Electron's IPC, the browser harness and `--json`
+// output unchanged; main/ipc/dto.ts re-exports them as the contract's output types.
+import type { Extension, Instant, OfferSettings } from '../core/types';
+
+export interface SessionInfo {
+  /** Who is keying; null until the person at the desk has said (the window then asks). */
+  operator: string | null;
+  ledgerPath: string;
+  /** The desk's clock (controllable in the test harness): the UI counts down from this, not its own. */
+  now: Instant;
+}
+
+export interface ScheduleDates {
+  /** Earliest the offer may expire: end of the 20th business day after commencement. */
+  earliestPermittedExpiration: Instant;
+  /** Latest moment an extension of the current expiration may be announced (9:00 a.m. ET next business day). */
+  extensionAnnouncementDeadline: Instant;
+}
+
+export interface OfferSummary {
+  settings: OfferSettings;
+  /** The expiration in force (the last extension's, or the original). */
+  expiresAt: Instant;
+  /** `expiresAt` formatted in the offer's zone, e.g. "2003-03-31 17:00:00 ET". */
+  expiresAtText: string;
+  intakeOpen: boolean;
+  now: Instant;
+  extensions: Extension[];
+  schedule: ScheduleDates;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  events: number;
+  problems: string[];
+}

@@ -1,0 +1,36 @@
+// The offer as it stands (settings, expiration in force, schedule) and changes to its settings.
+import { OfferDeskError } from '../core/errors';
+import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
+import { formatInZone } from '../core/time';
+import type { OfferSettings } from '../core/types';
+import type { DeskParts, DeskReader } from './desk-parts';
+import type { OfferSummary } from './offer-types';
+
+/** The letterhead and signature fields the Settings screen may change (each optional: a patch). */
+export type SettingsPatch = Partial<Pick<OfferSettings, 'company' | 'cfoName' | 'cfoTitle' | 'addressLines' | 'phone' | 'fax'>>;
+
+export function offerSummary(desk: DeskReader): OfferSummary {
+  const snap = desk.snapshot();
+  const now = desk.now();
+  const zone = snap.settings.zone;
+  return {
+    settings: snap.settings,
+    expiresAt: snap.expiresAt,
+    expiresAtText: formatInZone(snap.expiresAt, zone),
+    intakeOpen: now <= snap.expiresAt,
+    now,
+    extensions: desk.ledger.extensions(),
+    schedule: {
+      earliestPermittedExpiration: earliestPermittedExpiration(snap.settings.commencedOn, zone),
+      extensionAnnouncementDeadline: extensionAnnouncementDeadline(snap.expiresAt, zone),
+    },
+  };
+}
+
+export function updateSettings(desk: DeskParts, patch: SettingsPatch): OfferSummary {
+  const ctx = { at: desk.now(), operator: desk.operator() };
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
+  desk.ledger.updateSettings({ ...desk.ledger.settings(), ...defined }, ctx);
+  return offerSummary(desk);
+}
