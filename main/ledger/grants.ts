@@ -11,6 +11,7 @@ export const GRANTS_TABLE: TableSpec = {
   key: ['grant_id'],
   columns: ['grant_id', 'employee_id', 'plan', 'grant_date', 'exercise_price', 'shares'],
   blobColumns: [],
+  digested: true,
   describe: (key) => `grant ${String(key['grant_id'])}`,
 };
 
@@ -59,9 +60,9 @@ function toGrant(row: GrantRow): Grant {
 export type GrantStore = ReturnType<typeof grantStore>;
 
 export function grantStore(db: Database.Database) {
-  const insertStmt = db.prepare<GrantRow>(
-    `INSERT INTO grants (grant_id, employee_id, plan, grant_date, exercise_price, shares)
-     VALUES (@grant_id, @employee_id, @plan, @grant_date, @exercise_price, @shares)`,
+  const insertStmt = db.prepare<GrantRow & { audit_seq: number }>(
+    `INSERT INTO grants (grant_id, employee_id, plan, grant_date, exercise_price, shares, audit_seq)
+     VALUES (@grant_id, @employee_id, @plan, @grant_date, @exercise_price, @shares, @audit_seq)`,
   );
   const columns = 'grant_id, employee_id, plan, grant_date, exercise_price, shares';
   const listStmt = db.prepare<[], GrantRow>(`SELECT ${columns} FROM grants ORDER BY employee_id, grant_date, grant_id`);
@@ -72,8 +73,9 @@ export function grantStore(db: Database.Database) {
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM grants');
 
   return {
-    insert(row: GrantRow): void {
-      insertStmt.run(row);
+    /** `auditSeq`: the event that records the row (format 4). */
+    insert(row: GrantRow, auditSeq: number): void {
+      insertStmt.run({ ...row, audit_seq: auditSeq });
     },
     list(employeeId?: string): Grant[] {
       return (employeeId === undefined ? listStmt.all() : byHolderStmt.all(employeeId)).map(toGrant);

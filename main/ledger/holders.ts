@@ -13,6 +13,7 @@ export const HOLDERS_TABLE: TableSpec = {
   key: ['employee_id'],
   columns: ['employee_id', 'name', 'email', 'address', 'id_number_enc', 'id_last4'],
   blobColumns: ['id_number_enc'],
+  digested: true,
   describe: (key) => `holder ${String(key['employee_id'])}`,
 };
 
@@ -60,9 +61,9 @@ function toHolder(row: Omit<HolderRow, 'id_number_enc'>): Holder {
 export type HolderStore = ReturnType<typeof holderStore>;
 
 export function holderStore(db: Database.Database) {
-  const insertStmt = db.prepare<HolderRow>(
-    `INSERT INTO holders (employee_id, name, email, address, id_number_enc, id_last4)
-     VALUES (@employee_id, @name, @email, @address, @id_number_enc, @id_last4)`,
+  const insertStmt = db.prepare<HolderRow & { audit_seq: number }>(
+    `INSERT INTO holders (employee_id, name, email, address, id_number_enc, id_last4, audit_seq)
+     VALUES (@employee_id, @name, @email, @address, @id_number_enc, @id_last4, @audit_seq)`,
   );
   // Reads never select id_number_enc except for the one deliberate reveal.
   const getStmt = db.prepare<[string], Omit<HolderRow, 'id_number_enc'>>(
@@ -78,8 +79,9 @@ export function holderStore(db: Database.Database) {
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM holders');
 
   return {
-    insert(row: HolderRow): void {
-      insertStmt.run(row);
+    /** `auditSeq`: the event that records the row (format 4). */
+    insert(row: HolderRow, auditSeq: number): void {
+      insertStmt.run({ ...row, audit_seq: auditSeq });
     },
     get(employeeId: string): Holder | null {
       const row = getStmt.get(employeeId);
