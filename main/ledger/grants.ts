@@ -60,9 +60,10 @@ function toGrant(row: GrantRow): Grant {
 export type GrantStore = ReturnType<typeof grantStore>;
 
 export function grantStore(db: Database.Database) {
-  const insertStmt = db.prepare<GrantRow & { audit_seq: number }>(
+  // Positional parameters: bound for each of 300,000 grants at import, where named ones cost more.
+  const insertStmt = db.prepare<[string, string, string, string, string, number, number]>(
     `INSERT INTO grants (grant_id, employee_id, plan, grant_date, exercise_price, shares, audit_seq)
-     VALUES (@grant_id, @employee_id, @plan, @grant_date, @exercise_price, @shares, @audit_seq)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const columns = 'grant_id, employee_id, plan, grant_date, exercise_price, shares';
   const listStmt = db.prepare<[], GrantRow>(`SELECT ${columns} FROM grants ORDER BY employee_id, grant_date, grant_id`);
@@ -75,7 +76,7 @@ export function grantStore(db: Database.Database) {
   return {
     /** `auditSeq`: the event that records the row (format 4). */
     insert(row: GrantRow, auditSeq: number): void {
-      insertStmt.run({ ...row, audit_seq: auditSeq });
+      insertStmt.run(row.grant_id, row.employee_id, row.plan, row.grant_date, row.exercise_price, row.shares, auditSeq);
     },
     list(employeeId?: string): Grant[] {
       return (employeeId === undefined ? listStmt.all() : byHolderStmt.all(employeeId)).map(toGrant);
