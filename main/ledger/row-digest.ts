@@ -3,6 +3,10 @@
 //
 //   { "rows": <how many>, "first": [<key>], "last": [<key>], "sha256": <hex> }
 //
+// (plus, for more than one row, "fingerprints": the CRC-32 of each row's line, 8 hex digits per row
+// in key order: no proof — the SHA-256 is that — but what lets verify name WHICH holder of an
+// import of 100,000 was changed or slipped in)
+//
 // where sha256 = SHA-256 over the rows in key order, each row spelled as the canonical JSON of its
 // audit columns (exactly what a format-1 event recorded for it: BLOBs in lowercase hex) followed by
 // "\n". Key order is SQLite's `ORDER BY <key columns>`: numbers by value, text by code point (the
@@ -12,6 +16,7 @@
 // the rows in a sentence even when all of them were deleted.
 
 import { createHash, type Hash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { OfferDeskError } from '../core/errors';
 import type { Json } from './canonical-json';
 import type { AuditRow, SqlRow, SqlValue, TableSpec } from './table-spec';
@@ -22,6 +27,8 @@ export interface RowDigest {
   readonly first: readonly Json[];
   readonly last: readonly Json[];
   readonly sha256: string;
+  /** CRC-32 of each row's line, 8 lowercase hex digits per row in key order; only for more than one row. */
+  readonly fingerprints?: string;
 }
 
 /** Per table name. */
@@ -120,11 +127,14 @@ export class RowDigester {
   private count = 0;
   private firstRow: SqlRow | null = null;
   private lastRow: SqlRow | null = null;
+  private fingerprints = '';
 
   constructor(private readonly spec: TableSpec) {}
 
   add(row: SqlRow): void {
-    this.pending += `${canonicalRowLine(this.spec, row)}\n`;
+    const line = canonicalRowLine(this.spec, row);
+    this.fingerprints += fingerprint(line);
+    this.pending += `${line}\n`;
     if (this.pending.length >= CHUNK) {
       this.hash.update(this.pending, 'utf8');
       this.pending = '';
@@ -142,7 +152,8 @@ export class RowDigester {
     this.hash.update(this.pending, 'utf8');
     this.pending = '';
     const key = (row: SqlRow | null) => (row === null ? [] : keyOf(this.spec, row));
-    return { rows: this.count, first: key(this.firstRow), last: key(this.lastRow), sha256: this.hash.digest('hex') };
+    const digest = { rows: this.count, first: key(this.firstRow), last: key(this.lastRow), sha256: this.hash.digest('hex') };
+    return this.count > 1 ? { ...digest, fingerprints: this.fingerprints } : digest;
   }
 }
 
@@ -154,7 +165,14 @@ export function digestRows(spec: TableSpec, rows: readonly SqlRow[]): RowDigest 
   return digester.result();
 }
 
+/** A row line's fingerprint: its CRC-32 (as zlib, over the UTF-8), 8 lowercase hex digits. */
+export function fingerprint(line: string): string {
+  return crc32(line).toString(16).padStart(8, '0');
+}
+
 /** The digest as it goes into the event payload. */
 export function digestJson(d: RowDigest): Json {
-  return { rows: d.rows, first: d.first, last: d.last, sha256: d.sha256 };
+  const json: Record<string, Json> = { rows: d.rows, first: d.first, last: d.last, sha256: d.sha256 };
+  if (d.fingerprints !== undefined) json['fingerprints'] = d.fingerprints;
+  return json;
 }

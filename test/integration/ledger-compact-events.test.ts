@@ -1,6 +1,7 @@
 // What a compact audit event (format 4) still proves. A roster import is ONE event holding, per
 // table, the number of rows, their first and last keys and the SHA-256 of the rows; the rows are
-// kept once, in their tables, each naming its event. Someone editing the file outside the app —
+// kept once, in their tables, each naming its event; the event's per-row fingerprints let verify
+// name which row of a large import was changed or slipped in. Someone editing the file outside the app —
 // a plain SQLite connection, the guard triggers dropped first — is still caught by verify.
 
 import { describe, expect, it } from 'vitest';
@@ -48,12 +49,15 @@ describe('a compact roster import still proves every row', () => {
   it("a holder's row changed after import is caught by verify, naming the import that proves it", () => {
     expect(problemsAfter(importedLedger(), "UPDATE holders SET address = '1 Elm Street' WHERE employee_id = 'E017'")).toEqual([
       'the 50 holders rows recorded by audit event 2 (holder E001 to holder E050) no longer match the SHA-256 the event recorded: at least one was changed outside the app',
+      // The import's fingerprints name the holder among the fifty.
+      'holder E017: its row matches none of the rows audit event 2 recorded (changed or added outside the app)',
     ]);
   });
 
   it('shares of one grant changed after import are caught', () => {
     expect(problemsAfter(importedLedger(), "UPDATE grants SET shares = 999999 WHERE grant_id = 'G-3-b'")).toEqual([
       'the 100 grants rows recorded by audit event 2 (grant G-1-a to grant G-9-b) no longer match the SHA-256 the event recorded: at least one was changed outside the app',
+      'grant G-3-b: its row matches none of the rows audit event 2 recorded (changed or added outside the app)',
     ]);
   });
 
@@ -71,6 +75,7 @@ describe('a compact roster import still proves every row', () => {
     );
     expect(problems).toEqual([
       'audit event 2 recorded 50 holders rows (holder E001 to holder E050), but the table holds 51 naming it (holder E001 to holder E051): rows were added outside the app',
+      'holder E051: its row matches none of the rows audit event 2 recorded (changed or added outside the app)',
     ]);
   });
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
@@ -214,6 +215,17 @@ export function peek<T>(path: string, sql: string, ...params: unknown[]): T[] {
  * sorted, BLOBs in lowercase hex), one row per line ending in "\n", in key order.
  */
 export function auditorsDigest(path: string, sql: string, ...params: unknown[]): string {
+  return createHash('sha256').update(auditorsLines(path, sql, ...params).join('')).digest('hex');
+}
+
+/** The fingerprints a compact event records beside the digest: CRC-32 of each line (without "\n"), 8 hex digits each. */
+export function auditorsFingerprints(path: string, sql: string, ...params: unknown[]): string {
+  return auditorsLines(path, sql, ...params)
+    .map((line) => crc32(line.slice(0, -1)).toString(16).padStart(8, '0'))
+    .join('');
+}
+
+function auditorsLines(path: string, sql: string, ...params: unknown[]): string[] {
   const canonical = (value: unknown): string => {
     if (Buffer.isBuffer(value)) return JSON.stringify(value.toString('hex'));
     if (value !== null && typeof value === 'object') {
@@ -222,9 +234,8 @@ export function auditorsDigest(path: string, sql: string, ...params: unknown[]):
     }
     return JSON.stringify(value);
   };
-  const lines = peek<Record<string, unknown>>(path, sql, ...params).map((row) => {
+  return peek<Record<string, unknown>>(path, sql, ...params).map((row) => {
     const { audit_seq: _seq, ...columns } = row;
     return `${canonical(columns)}\n`;
   });
-  return createHash('sha256').update(lines.join('')).digest('hex');
 }

@@ -54,6 +54,7 @@ describe('documents received at the desk', () => {
           first: [1, 0],
           last: [1, 1],
           sha256: auditorsDigest(path, 'SELECT * FROM document_tenders WHERE document_id = 1 ORDER BY position'),
+          fingerprints: expect.stringMatching(/^[0-9a-f]{16}$/),
         },
       },
     });

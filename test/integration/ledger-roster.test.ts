@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../main/core/types';
 import type { RosterHolder } from '../../main/ledger/ledger';
-import { GRANTS, ROSTER, at, auditorsDigest, expectRefusedAndUnchanged, newLedger, peek } from './ledger-fixtures';
+import { GRANTS, ROSTER, at, auditorsDigest, auditorsFingerprints, expectRefusedAndUnchanged, newLedger, peek } from './ledger-fixtures';
 
 const IMPORTED = at('2003-02-28T14:00:00.000Z', 'setup');
 
@@ -32,8 +32,20 @@ describe('importing the roster', () => {
     expect(events[0]?.payload).toEqual({
       rows: {},
       digests: {
-        holders: { rows: 3, first: ['E001'], last: ['E003'], sha256: auditorsDigest(path, 'SELECT * FROM holders ORDER BY employee_id') },
-        grants: { rows: 4, first: ['G-101'], last: ['G-301'], sha256: auditorsDigest(path, 'SELECT * FROM grants ORDER BY grant_id') },
+        holders: {
+          rows: 3,
+          first: ['E001'],
+          last: ['E003'],
+          sha256: auditorsDigest(path, 'SELECT * FROM holders ORDER BY employee_id'),
+          fingerprints: auditorsFingerprints(path, 'SELECT * FROM holders ORDER BY employee_id'),
+        },
+        grants: {
+          rows: 4,
+          first: ['G-101'],
+          last: ['G-301'],
+          sha256: auditorsDigest(path, 'SELECT * FROM grants ORDER BY grant_id'),
+          fingerprints: auditorsFingerprints(path, 'SELECT * FROM grants ORDER BY grant_id'),
+        },
       },
     });
     // Every row names the event that proves it.

@@ -147,6 +147,7 @@ describe('verify names what was changed outside the app', () => {
     expect(beyondTriggers(report.problems)).toEqual([
       'the 2 document_tenders rows recorded by audit event 5 (document 1, tender line no. 1 to document 1, tender line no. 2) ' +
         'no longer match the SHA-256 the event recorded: at least one was changed outside the app',
+      'document 1, tender line no. 2: its row matches none of the rows audit event 5 recorded (changed or added outside the app)',
     ]);
   });
 

@@ -5,7 +5,7 @@
 // SHA-256; a row that names an event recording no rows of its table has no audit event.
 
 import type { Json } from '../canonical-json';
-import { keyRow, RowDigester, type RowDigest } from '../row-digest';
+import { canonicalRowLine, fingerprint, keyRow, RowDigester, type RowDigest } from '../row-digest';
 import type { SqlRow, TableSpec } from '../table-spec';
 
 /** A digest as one event recorded it. */
@@ -27,7 +27,10 @@ export function readDigest(seq: number, value: Json): RecordedDigest | null {
   const last = record['last'];
   if (typeof rows !== 'number' || !Number.isSafeInteger(rows) || rows < 1) return null;
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256) || !isKey(first) || !isKey(last)) return null;
-  return { seq, rows, sha256, first, last };
+  const fingerprints = record['fingerprints'];
+  if (fingerprints === undefined) return { seq, rows, sha256, first, last };
+  if (typeof fingerprints !== 'string' || fingerprints.length !== rows * 8 || !/^[0-9a-f]*$/.test(fingerprints)) return null;
+  return { seq, rows, sha256, first, last, fingerprints };
 }
 
 function plural(n: number, table: string): string {
@@ -39,12 +42,16 @@ export class DigestGroups {
   private seq: number | null = null;
   private recorded: RecordedDigest | undefined;
   private digester: RowDigester | null = null;
+  /** Groups that no longer match and recorded fingerprints: their rows are looked at again at the end. */
+  private readonly toLocate: RecordedDigest[] = [];
 
   constructor(
     private readonly spec: TableSpec,
     /** The digests the events recorded for this table, by seq; each is taken out once seen. */
     private readonly expected: Map<number, RecordedDigest>,
     private readonly problems: string[],
+    /** The table's rows naming one event, in key order (read again only for a group that fails). */
+    private readonly rowsOf: (seq: number) => Iterable<SqlRow>,
   ) {}
 
   /** One table row naming audit event `seq`; rows come in (audit_seq, key) order. */
@@ -64,9 +71,10 @@ export class DigestGroups {
     this.digester.add(row);
   }
 
-  /** After the last row: the groups no row named are missing from the table. */
+  /** After the last row (and the table's iteration): rows of failed groups named, missing groups reported. */
   finish(): void {
     this.close();
+    for (const recorded of this.toLocate) this.locate(recorded);
     for (const recorded of this.expected.values()) {
       this.problems.push(
         recorded.rows === 1
@@ -84,6 +92,9 @@ export class DigestGroups {
     this.digester = null;
     if (recorded === undefined || digester === null) return;
     const now = digester.result();
+    if (now.rows !== recorded.rows || now.sha256 !== recorded.sha256) {
+      if (recorded.fingerprints !== undefined) this.toLocate.push(recorded);
+    }
     if (now.rows !== recorded.rows) {
       this.problems.push(
         `audit event ${recorded.seq} recorded ${plural(recorded.rows, this.spec.table)} (${this.range(recorded)}), ` +
@@ -96,6 +107,30 @@ export class DigestGroups {
           : `the ${plural(recorded.rows, this.spec.table)} recorded by audit event ${recorded.seq} (${this.range(recorded)}) ` +
               'no longer match the SHA-256 the event recorded: at least one was changed outside the app',
       );
+    }
+  }
+
+  /**
+   * Names the rows of a failed group that match none the event recorded (by their fingerprints):
+   * the holder whose row was changed, or the one slipped in. A deleted row has no key left to name;
+   * the group's sentence already counts it.
+   */
+  private locate(recorded: RecordedDigest): void {
+    const unmatched = new Map<string, number>();
+    const prints = recorded.fingerprints ?? '';
+    for (let i = 0; i < prints.length; i += 8) {
+      const print = prints.slice(i, i + 8);
+      unmatched.set(print, (unmatched.get(print) ?? 0) + 1);
+    }
+    const strangers: string[] = [];
+    for (const row of this.rowsOf(recorded.seq)) {
+      const print = fingerprint(canonicalRowLine(this.spec, row));
+      const left = unmatched.get(print) ?? 0;
+      if (left > 0) unmatched.set(print, left - 1);
+      else strangers.push(this.spec.describe(keyRow(this.spec, this.spec.key.map((c) => (row[c] ?? null) as Json))));
+    }
+    for (const name of strangers) {
+      this.problems.push(`${name}: its row matches none of the rows audit event ${recorded.seq} recorded (changed or added outside the app)`);
     }
   }
 

@@ -118,7 +118,9 @@ export class Replay {
     const expected = this.expected.get(spec.table) ?? new Map<string, Expected>();
     const digested = this.digests.get(spec.table);
     // Rows naming a compact event (audit_seq) come grouped by event; older rows (NULL) first.
-    const groups = digested === undefined ? null : new DigestGroups(spec, digested, this.problems);
+    const rowsOf = (seq: number) =>
+      db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE audit_seq = ? ORDER BY ${spec.key.join(', ')}`).iterate(seq) as IterableIterator<Record<string, SqlValue>>;
+    const groups = digested === undefined ? null : new DigestGroups(spec, digested, this.problems, rowsOf);
     const select = [...spec.columns, ...(spec.digest === undefined ? [] : [spec.digest.content]), ...(groups === null ? [] : ['audit_seq'])];
     const order = groups === null ? spec.key.join(', ') : ['audit_seq', ...spec.key].join(', ');
     let rows: IterableIterator<unknown>;
