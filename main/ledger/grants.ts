@@ -72,6 +72,7 @@ export function grantStore(db: Database.Database) {
   );
   const existsStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM grants WHERE grant_id = ?');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM grants');
+  const anyStmt = db.prepare<[], { one: number }>('SELECT 1 AS one FROM grants LIMIT 1');
 
   return {
     /** `auditSeq`: the event that records the row (format 4). */
@@ -86,6 +87,10 @@ export function grantStore(db: Database.Database) {
     },
     count(): number {
       return countStmt.get()?.n ?? 0;
+    },
+    /** True when the table holds no row (one b-tree step, not a count). */
+    isEmpty(): boolean {
+      return anyStmt.get() === undefined;
     },
   };
 }

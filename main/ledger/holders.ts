@@ -78,6 +78,7 @@ export function holderStore(db: Database.Database) {
   );
   const existsStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM holders WHERE employee_id = ?');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM holders');
+  const anyStmt = db.prepare<[], { one: number }>('SELECT 1 AS one FROM holders LIMIT 1');
 
   return {
     /** `auditSeq`: the event that records the row (format 4). */
@@ -99,6 +100,10 @@ export function holderStore(db: Database.Database) {
     },
     count(): number {
       return countStmt.get()?.n ?? 0;
+    },
+    /** True when the table holds no row (one b-tree step, not a count). */
+    isEmpty(): boolean {
+      return anyStmt.get() === undefined;
     },
   };
 }
