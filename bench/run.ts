@@ -11,6 +11,7 @@ import { measureElections } from './measure-elections';
 import { measureHoldersPage } from './measure-holders-page';
 import { measureImport } from './measure-import';
 import { measureIntake } from './measure-intake';
+import { measureLedgerSize } from './measure-ledger-size';
 import { measureLetters } from './measure-letters';
 import { measureQueue } from './measure-queue';
 import { measureVerify } from './measure-verify';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
     desk = opened;
 
     await step([['intake_p50', 'ms'], ['intake_p99', 'ms']], scale.documents, async () => measureIntake(opened, roster, scale.documents, workDir));
+    // The file as the roster and the paper left it (before letters are recorded).
+    await step([['ledger_size', 'MiB']], 0, async () => measureLedgerSize(opened.ledgerPath, workDir));
     await step([['elections', 'ms']], scale.holders, () => measureElections(opened.ledgerPath, scale.holders, scale.reps));
     await step([['verify', 'ms']], 0, () => measureVerify(opened, scale.reps));
     await step([['dashboard', 'ms']], scale.documents, () => measureDashboard(opened, scale.documents, scale.reps));

@@ -2,7 +2,7 @@
 // doing the same work, measured in the same run, and the ratio (> 1 always means we are slower).
 import { performance } from 'node:perf_hooks';
 
-export type Unit = 'ms' | 'per_s' | 'MB';
+export type Unit = 'ms' | 'per_s' | 'MB' | 'MiB';
 
 export interface Figure {
   name: string;

@@ -1,5 +1,7 @@
 // The audit chain: every change to the ledger appends one event in the same transaction as the
-// rows it writes. Each event carries the full rows written and is linked to its predecessor:
+// rows it writes. Each event carries the rows written — in full, or (format 4, for holders, grants
+// and documents) as a digest of rows that name the event in their `audit_seq`, see row-digest.ts —
+// and is linked to its predecessor:
 //
 //   hash = SHA-256( prev_hash + canonicalJson({ seq, at, operator, type, payload }) )   (hex)
 //
@@ -15,6 +17,7 @@ import { OfferDeskError } from '../core/errors';
 import { canonicalJson, parseJson, type Json } from './canonical-json';
 import type { AuditEvent, AuditHead, WriteContext } from './ledger';
 import type { AuditEventType } from './vocabulary';
+import { digestJson, type RowDigests } from './row-digest';
 import type { AuditRows } from './table-spec';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -96,16 +99,41 @@ export function auditStore(db: Database.Database) {
     head,
 
     /**
+     * The seq the next event will take, for rows that must name their event (`audit_seq`) before
+     * it is appended. Inside the write transaction, so no other writer can take it first.
+     */
+    nextSeq(): number {
+      if (!db.inTransaction) throw new OfferDeskError('internal', 'an audit event must be written inside a transaction');
+      return head().seq + 1;
+    },
+
+    /**
      * Appends one event. Must run inside the transaction that wrote `rows`: the head read here
      * and the insert are then one atomic step, so two changes can never claim the same seq.
+     * `digests`: the rows written with `audit_seq` = this event's seq, recorded compactly; the
+     * event must then be the `expectedSeq` they were written for.
      */
-    append(type: AuditEventType, rows: AuditRows, ctx: WriteContext, detail?: Json): AuditHead {
+    append(
+      type: AuditEventType,
+      rows: AuditRows,
+      ctx: WriteContext,
+      detail?: Json,
+      digests?: { seq: number; tables: RowDigests },
+    ): AuditHead {
       if (!db.inTransaction) throw new OfferDeskError('internal', 'an audit event must be written inside a transaction');
       const previous = head();
       const seq = previous.seq + 1;
+      if (digests !== undefined && digests.seq !== seq) {
+        throw new OfferDeskError('internal', `rows were written for audit event ${digests.seq}, but the next event is ${seq}`);
+      }
       // `detail` carries facts that are not table rows (e.g. the formats of an upgrade); replay
-      // reads only `rows`, and the hash covers both.
-      const payloadText = canonicalJson(detail === undefined ? { rows } : { detail, rows });
+      // reads `rows` and `digests`, and the hash covers all three.
+      const payload: Record<string, Json> = { rows };
+      if (detail !== undefined) payload['detail'] = detail;
+      if (digests !== undefined) {
+        payload['digests'] = Object.fromEntries(Object.entries(digests.tables).map(([table, d]) => [table, digestJson(d)]));
+      }
+      const payloadText = canonicalJson(payload);
       const row: AuditEventRow = {
         seq,
         at: ctx.at,

@@ -1,5 +1,6 @@
 // Paper as received at the desk: Election Forms and Notices, with the defects found at intake and
-// (Election Forms) the shares tendered per grant. One document and its lines are one audit event.
+// (Election Forms) the shares tendered per grant. One document and its lines are one audit event,
+// which records them as digests (format 4, row-digest.ts): the rows name it in `audit_seq`.
 
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
@@ -13,7 +14,8 @@ import {
   type Tender,
 } from '../core/types';
 import type { NewDocument } from './ledger';
-import { type AuditRows, type TableSpec, toAuditRow } from './table-spec';
+import { digestRows, type RowDigest, type RowDigests } from './row-digest';
+import type { TableSpec } from './table-spec';
 import {
   requireBoolean,
   requireId,
@@ -51,6 +53,7 @@ export const DOCUMENTS_TABLE: TableSpec = {
   blobColumns: [],
   // Documents recorded before format 3 were all from rostered holders and corrected nothing.
   addedLater: () => ({ name_as_written: null, corrects: null }),
+  digested: true,
   describe: (key) => `document ${String(key['id'])}`,
 };
 
@@ -59,6 +62,7 @@ export const DOCUMENT_DEFECTS_TABLE: TableSpec = {
   key: ['document_id', 'position'],
   columns: ['document_id', 'position', 'defect'],
   blobColumns: [],
+  digested: true,
   describe: (key) => `document ${String(key['document_id'])}, defect no. ${Number(key['position']) + 1}`,
 };
 
@@ -67,6 +71,7 @@ export const DOCUMENT_TENDERS_TABLE: TableSpec = {
   key: ['document_id', 'position'],
   columns: ['document_id', 'position', 'grant_id', 'shares'],
   blobColumns: [],
+  digested: true,
   describe: (key) => `document ${String(key['document_id'])}, tender line no. ${Number(key['position']) + 1}`,
 };
 
@@ -197,18 +202,19 @@ function groupByDocument<R extends { document_id: number }>(rows: readonly R[]):
 export type DocumentStore = ReturnType<typeof documentStore>;
 
 export function documentStore(db: Database.Database) {
-  const insertStmt = db.prepare<Omit<DocumentRow, 'id'>>(
+  type Seq = { audit_seq: number };
+  const insertStmt = db.prepare<Omit<DocumentRow, 'id'> & Seq>(
     `INSERT INTO documents (employee_id, kind, via, received_at, receipt_source, keyed_at, operator, pages,
-       sender_fax, signed_by, signer_capacity, late_keying_reason, keyed_after_expiration, cure_deadline, name_as_written, corrects)
+       sender_fax, signed_by, signer_capacity, late_keying_reason, keyed_after_expiration, cure_deadline, name_as_written, corrects, audit_seq)
      VALUES (@employee_id, @kind, @via, @received_at, @receipt_source, @keyed_at, @operator, @pages,
-       @sender_fax, @signed_by, @signer_capacity, @late_keying_reason, @keyed_after_expiration, @cure_deadline, @name_as_written, @corrects)`,
+       @sender_fax, @signed_by, @signer_capacity, @late_keying_reason, @keyed_after_expiration, @cure_deadline, @name_as_written, @corrects, @audit_seq)`,
   );
-  const insertDefectStmt = db.prepare<DefectRow>(
-    'INSERT INTO document_defects (document_id, position, defect) VALUES (@document_id, @position, @defect)',
+  const insertDefectStmt = db.prepare<DefectRow & Seq>(
+    'INSERT INTO document_defects (document_id, position, defect, audit_seq) VALUES (@document_id, @position, @defect, @audit_seq)',
   );
-  const insertTenderStmt = db.prepare<TenderRow>(
-    `INSERT INTO document_tenders (document_id, position, grant_id, shares)
-     VALUES (@document_id, @position, @grant_id, @shares)`,
+  const insertTenderStmt = db.prepare<TenderRow & Seq>(
+    `INSERT INTO document_tenders (document_id, position, grant_id, shares, audit_seq)
+     VALUES (@document_id, @position, @grant_id, @shares, @audit_seq)`,
   );
   const getStmt = db.prepare<[number], ReadRow>(`${READ} WHERE doc.id = ?`);
   const listStmt = db.prepare<[], ReadRow>(`${READ} ORDER BY doc.id`);
@@ -238,9 +244,12 @@ export function documentStore(db: Database.Database) {
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
 
   return {
-    /** Inserts a validated document with its lines; returns it with its id, and the rows for the audit event. */
-    /** `corrects`: the document this one corrects (its void, written next, names this one). */
-    insert(doc: NewDocument, corrects: number | null = null): { document: ReceivedDocument; rows: AuditRows } {
+    /**
+     * Inserts a validated document with its lines, naming `auditSeq` (the event about to record
+     * them); returns it with its id, and the digests for that event. `corrects`: the document this
+     * one corrects (its void, written next, names this one).
+     */
+    insert(doc: NewDocument, auditSeq: number, corrects: number | null = null): { document: ReceivedDocument; digests: RowDigests } {
       const fields: Omit<DocumentRow, 'id'> = {
         employee_id: doc.employeeId,
         kind: doc.kind,
@@ -259,22 +268,24 @@ export function documentStore(db: Database.Database) {
         name_as_written: doc.nameAsWritten ?? null,
         corrects,
       };
-      const id = Number(insertStmt.run(fields).lastInsertRowid);
+      const id = Number(insertStmt.run({ ...fields, audit_seq: auditSeq }).lastInsertRowid);
       const row: DocumentRow = { id, ...fields };
       const defects = doc.defects.map((defect, position): DefectRow => ({ document_id: id, position, defect }));
       const tenders = doc.tenders.map(
         (t, position): TenderRow => ({ document_id: id, position, grant_id: t.grantId, shares: t.shares }),
       );
-      for (const d of defects) insertDefectStmt.run(d);
-      for (const t of tenders) insertTenderStmt.run(t);
-      return {
-        document: toDocument({ ...row, ...NOT_VOID }, defects, tenders),
-        rows: {
-          documents: [toAuditRow(DOCUMENTS_TABLE, row)],
-          document_defects: defects.map((d) => toAuditRow(DOCUMENT_DEFECTS_TABLE, d)),
-          document_tenders: tenders.map((t) => toAuditRow(DOCUMENT_TENDERS_TABLE, t)),
-        },
-      };
+      for (const d of defects) insertDefectStmt.run({ ...d, audit_seq: auditSeq });
+      for (const t of tenders) insertTenderStmt.run({ ...t, audit_seq: auditSeq });
+      const digests: Record<string, RowDigest> = {};
+      for (const [spec, rows] of [
+        [DOCUMENTS_TABLE, [row]],
+        [DOCUMENT_DEFECTS_TABLE, defects],
+        [DOCUMENT_TENDERS_TABLE, tenders],
+      ] as const) {
+        const digest = digestRows(spec, rows);
+        if (digest !== null) digests[spec.table] = digest;
+      }
+      return { document: toDocument({ ...row, ...NOT_VOID }, defects, tenders), digests };
     },
     get(id: number): ReceivedDocument | null {
       const row = getStmt.get(id);

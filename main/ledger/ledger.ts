@@ -165,7 +165,11 @@ export interface AuditEvent {
   at: Instant;
   operator: string;
   type: string;
-  /** `{ rows: { <table>: [<row as stored>, …] } }`; ID numbers as ciphertext, attachment bytes as sha256. */
+  /**
+   * `{ rows: { <table>: [<row as stored>, …] } }`; ID numbers as ciphertext, attachment bytes as
+   * sha256. Format 4 adds `digests: { <table>: { rows, first, last, sha256 } }` for rows recorded
+   * compactly (see row-digest.ts), and an upgrade's `detail`.
+   */
   payload: Json;
   prevHash: string;
   hash: string;

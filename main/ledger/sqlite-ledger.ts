@@ -223,8 +223,9 @@ export class SqliteLedger implements Ledger {
     const clean = validateDocument(doc);
     return this.transaction(() => {
       requireSender(this.stores, clean);
-      const { document, rows } = this.stores.documents.insert(clean);
-      this.stores.audit.append('document.recorded', rows, context);
+      const seq = this.stores.audit.nextSeq();
+      const { document, digests } = this.stores.documents.insert(clean, seq);
+      this.stores.audit.append('document.recorded', {}, context, undefined, { seq, tables: digests });
       return document;
     });
   }

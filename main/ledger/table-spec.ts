@@ -34,6 +34,12 @@ export interface TableSpec {
    * expects these values for such an event (a deterministic rule, so an edit is still caught).
    */
   readonly addedLater?: (recorded: AuditRow) => AuditRow;
+  /**
+   * Format 4: rows written since then carry `audit_seq` (their event), and that event records a
+   * digest of them (row-digest.ts) instead of the rows themselves. Rows written before keep
+   * `audit_seq` NULL and the full rows of their old events.
+   */
+  readonly digested?: true;
   /** The row's name in a sentence, e.g. "document 3" or "holder E007". */
   describe(key: AuditRow): string;
 }

@@ -23,5 +23,7 @@ export const AUDIT_EVENT_TYPES = [
   'document.corrected',
   'extension.voided',
   'waiver.voided',
+  // Format 4: one event for a whole roster import (holders.imported / grant.imported before).
+  'roster.imported',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -41,9 +41,10 @@ export function writeDocumentVoid(stores: Stores, v: NewVoid, ctx: WriteContext)
 export function writeCorrection(stores: Stores, v: NewVoid, doc: CleanDocument, ctx: WriteContext): [ReceivedDocument, ReceivedDocument] {
   requireUnvoidedDocument(stores, v.id);
   requireSender(stores, doc);
-  const added = stores.documents.insert(doc, v.id);
+  const seq = stores.audit.nextSeq();
+  const added = stores.documents.insert(doc, seq, v.id);
   const voided = stores.voids.voidDocument(v.id, v.reason, added.document.id, ctx);
-  stores.audit.append('document.corrected', { ...added.rows, ...voided.rows }, ctx);
+  stores.audit.append('document.corrected', voided.rows, ctx, undefined, { seq, tables: added.digests });
   return [stores.documents.get(v.id) as ReceivedDocument, stores.documents.get(added.document.id) as ReceivedDocument];
 }
 

@@ -27,9 +27,9 @@ describe('the audit trail', () => {
     const events = ledger.auditEvents();
     expect(events.map((e) => e.type)).toEqual([
       'offer.created',
-      'holder.imported',
-      'holder.imported',
-      'holder.imported',
+      'roster.imported',
+      'roster.imported',
+      'roster.imported',
       'document.recorded',
       'attachment.added',
       'cure.recorded',

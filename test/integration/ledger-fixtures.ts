@@ -2,8 +2,10 @@
 // the Alpha offer of the seed, a small roster with realistic ID numbers, and a way to edit a file
 // the way someone outside the app would (a plain SQLite connection, triggers dropped first).
 
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
@@ -110,14 +112,22 @@ export interface Fixture {
   reopen(): Ledger;
 }
 
-/** A new ledger for the Alpha offer; with `roster`, the sample roster imported. */
+/**
+ * A new ledger for the Alpha offer; with `roster`, the sample roster imported holder by holder
+ * (three imports with their grants: events 2–4, one `roster.imported` each), so the records
+ * after it keep the event numbers the tests name.
+ */
 export function newLedger(options: { roster?: boolean } = {}): Fixture {
   const dir = tempDir();
   const path = join(dir, 'alpha.ledger');
   const keyPath = join(dir, 'alpha.key');
   const keyProvider = new FileKeyProvider(keyPath);
   const ledger = track(openLedger({ path, keyProvider, create: { settings: ALPHA, ...CREATED } }));
-  if (options.roster === true) ledger.importRoster(ROSTER, GRANTS, at('2003-02-28T14:00:00.000Z', 'setup'));
+  if (options.roster === true) {
+    for (const holder of ROSTER) {
+      ledger.importRoster([holder], GRANTS.filter((g) => g.employeeId === holder.employeeId), at('2003-02-28T14:00:00.000Z', 'setup'));
+    }
+  }
   return {
     dir,
     path,
@@ -197,4 +207,35 @@ export function peek<T>(path: string, sql: string, ...params: unknown[]): T[] {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The SHA-256 a compact (format-4) event records for some rows, computed the way an auditor would
+ * with nothing but SQLite and a SHA-256 tool: every column but audit_seq, as canonical JSON (keys
+ * sorted, BLOBs in lowercase hex), one row per line ending in "\n", in key order.
+ */
+export function auditorsDigest(path: string, sql: string, ...params: unknown[]): string {
+  return createHash('sha256').update(auditorsLines(path, sql, ...params).join('')).digest('hex');
+}
+
+/** The fingerprints a compact event records beside the digest: CRC-32 of each line (without "\n"), 8 hex digits each. */
+export function auditorsFingerprints(path: string, sql: string, ...params: unknown[]): string {
+  return auditorsLines(path, sql, ...params)
+    .map((line) => crc32(line.slice(0, -1)).toString(16).padStart(8, '0'))
+    .join('');
+}
+
+function auditorsLines(path: string, sql: string, ...params: unknown[]): string[] {
+  const canonical = (value: unknown): string => {
+    if (Buffer.isBuffer(value)) return JSON.stringify(value.toString('hex'));
+    if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value).sort();
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+  };
+  return peek<Record<string, unknown>>(path, sql, ...params).map((row) => {
+    const { audit_seq: _seq, ...columns } = row;
+    return `${canonical(columns)}\n`;
+  });
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewDocument } from '../../main/ledger/ledger';
 import { MAX_ATTACHMENT_BYTES } from '../../main/ledger/attachments';
-import { ALPHA, DESK, PDF_BYTES, PNG_BYTES, at, election, expectRefusedAndUnchanged, newLedger, notice } from './ledger-fixtures';
+import { ALPHA, DESK, PDF_BYTES, PNG_BYTES, at, auditorsDigest, election, expectRefusedAndUnchanged, newLedger, notice, peek } from './ledger-fixtures';
 
 describe('documents received at the desk', () => {
   it('an Election Form is kept with its receipt time apart from its keying time, its defects and its tenders', () => {
@@ -38,41 +38,30 @@ describe('documents received at the desk', () => {
     expect(ledger.document(n.id)?.tenders).toEqual([]);
   });
 
-  it('recording a document writes one audit event holding the document, its defects and its tender lines', () => {
-    const { ledger } = newLedger({ roster: true });
+  it('recording a document writes one audit event holding the SHA-256 of the document, its defects and its tender lines as stored', () => {
+    const { ledger, path } = newLedger({ roster: true });
     ledger.addDocument(election({ defects: ['unsigned'] }), DESK);
     const event = ledger.auditEvents().at(-1)!;
     expect([event.type, event.at, event.operator]).toEqual(['document.recorded', DESK.at, DESK.operator]);
+    // The rows are kept once, in their tables; the event proves them (format 4, row-digest.ts).
     expect(event.payload).toEqual({
-      rows: {
-        documents: [
-          {
-            id: 1,
-            employee_id: 'E001',
-            kind: 'election',
-            via: 'fax',
-            received_at: '2003-03-20T15:00:00.000Z',
-            receipt_source: 'fax-header',
-            keyed_at: '2003-03-20T15:10:00.000Z',
-            operator: 'mary.clerk',
-            pages: 2,
-            sender_fax: '(603) 555-0100',
-            signed_by: 'Ann Archer',
-            signer_capacity: 'holder',
-            name_as_written: null,
-            corrects: null,
-            late_keying_reason: null,
-            keyed_after_expiration: 0,
-            cure_deadline: null,
-          },
-        ],
-        document_defects: [{ document_id: 1, position: 0, defect: 'unsigned' }],
-        document_tenders: [
-          { document_id: 1, position: 0, grant_id: 'G-101', shares: 1000 },
-          { document_id: 1, position: 1, grant_id: 'G-102', shares: 400 },
-        ],
+      rows: {},
+      digests: {
+        documents: { rows: 1, first: [1], last: [1], sha256: auditorsDigest(path, 'SELECT * FROM documents WHERE id = 1') },
+        document_defects: { rows: 1, first: [1, 0], last: [1, 0], sha256: auditorsDigest(path, 'SELECT * FROM document_defects WHERE document_id = 1') },
+        document_tenders: {
+          rows: 2,
+          first: [1, 0],
+          last: [1, 1],
+          sha256: auditorsDigest(path, 'SELECT * FROM document_tenders WHERE document_id = 1 ORDER BY position'),
+          fingerprints: expect.stringMatching(/^[0-9a-f]{16}$/),
+        },
       },
     });
+    expect(peek(path, 'SELECT document_id, position, grant_id, shares, audit_seq FROM document_tenders')).toEqual([
+      { document_id: 1, position: 0, grant_id: 'G-101', shares: 1000, audit_seq: event.seq },
+      { document_id: 1, position: 1, grant_id: 'G-102', shares: 400, audit_seq: event.seq },
+    ]);
   });
 
   it.each<[string, Partial<NewDocument>, 'invalid-input' | 'not-found']>([

@@ -1,10 +1,10 @@
-// Importing the eligibility roster: every holder and grant kept as given, each with its audit
-// event, and an import that would duplicate anyone or anything refused whole.
+// Importing the eligibility roster: every holder and grant kept as given, the import proven by one
+// audit event, and an import that would duplicate anyone or anything refused whole.
 
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../main/core/types';
 import type { RosterHolder } from '../../main/ledger/ledger';
-import { GRANTS, ROSTER, at, expectRefusedAndUnchanged, newLedger } from './ledger-fixtures';
+import { GRANTS, ROSTER, at, auditorsDigest, auditorsFingerprints, expectRefusedAndUnchanged, newLedger, peek } from './ledger-fixtures';
 
 const IMPORTED = at('2003-02-28T14:00:00.000Z', 'setup');
 
@@ -24,31 +24,43 @@ describe('importing the roster', () => {
     expect(ledger.grants('E999')).toEqual([]);
   });
 
-  it('each holder gets one audit event recording the holder row (ID number sealed) and the grants imported with it', () => {
-    const { ledger } = newLedger();
+  it('an import is one audit event holding the SHA-256 of the holder and grant rows as stored (ID numbers sealed), not the rows again', () => {
+    const { ledger, path } = newLedger();
     ledger.importRoster(ROSTER, GRANTS, IMPORTED);
     const events = ledger.auditEvents({ afterSeq: 1 });
-    expect(events.map((e) => [e.seq, e.type, e.at, e.operator])).toEqual([
-      [2, 'holder.imported', IMPORTED.at, 'setup'],
-      [3, 'holder.imported', IMPORTED.at, 'setup'],
-      [4, 'holder.imported', IMPORTED.at, 'setup'],
-    ]);
-    const payload = events[0]?.payload as { rows: { holders: Record<string, unknown>[]; grants: Record<string, unknown>[] } };
-    expect(payload.rows.holders[0]).toMatchObject({ employee_id: 'E001', name: 'Ann Archer', id_last4: '6789' });
-    expect(payload.rows.holders[0]?.['id_number_enc']).toMatch(/^01[0-9a-f]{70,}$/);
-    expect(payload.rows.grants).toEqual([
-      { grant_id: 'G-101', employee_id: 'E001', plan: '1994', grant_date: '2000-05-01', exercise_price: '12.5000', shares: 1000 },
-      { grant_id: 'G-102', employee_id: 'E001', plan: '1994', grant_date: '2002-09-15', exercise_price: '3.2500', shares: 400 },
-    ]);
+    expect(events.map((e) => [e.seq, e.type, e.at, e.operator])).toEqual([[2, 'roster.imported', IMPORTED.at, 'setup']]);
+    expect(events[0]?.payload).toEqual({
+      rows: {},
+      digests: {
+        holders: {
+          rows: 3,
+          first: ['E001'],
+          last: ['E003'],
+          sha256: auditorsDigest(path, 'SELECT * FROM holders ORDER BY employee_id'),
+          fingerprints: auditorsFingerprints(path, 'SELECT * FROM holders ORDER BY employee_id'),
+        },
+        grants: {
+          rows: 4,
+          first: ['G-101'],
+          last: ['G-301'],
+          sha256: auditorsDigest(path, 'SELECT * FROM grants ORDER BY grant_id'),
+          fingerprints: auditorsFingerprints(path, 'SELECT * FROM grants ORDER BY grant_id'),
+        },
+      },
+    });
+    // Every row names the event that proves it.
+    expect(peek(path, 'SELECT DISTINCT audit_seq FROM holders UNION SELECT DISTINCT audit_seq FROM grants')).toEqual([{ audit_seq: 2 }]);
     expect(ledger.verify().ok).toBe(true);
   });
 
-  it('a later import may add grants for holders already on the roster (their own audit event)', () => {
+  it('a later import may add grants for holders already on the roster (its own audit event)', () => {
     const { ledger } = newLedger({ roster: true });
     const extra: Grant = { grantId: 'G-202', employeeId: 'E002', plan: '1985', grantDate: '2002-10-01', exercisePrice: '2.0000', shares: 50 };
     ledger.importRoster([], [extra], at('2003-03-01T14:00:00.000Z', 'setup'));
     expect(ledger.grants('E002').map((g) => g.grantId)).toEqual(['G-201', 'G-202']);
-    expect(ledger.auditEvents().at(-1)?.type).toBe('grant.imported');
+    const event = ledger.auditEvents().at(-1);
+    expect(event?.type).toBe('roster.imported');
+    expect(Object.keys((event?.payload as { digests: object }).digests)).toEqual(['grants']);
     expect(ledger.verify().ok).toBe(true);
   });
 

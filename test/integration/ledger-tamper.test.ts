@@ -5,8 +5,20 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventHash } from '../../main/ledger/audit';
-import { parseJson } from '../../main/ledger/canonical-json';
-import { PDF_BYTES, PNG_BYTES, at, ledgerWithOneOfEverything, notice, peek, tamper } from './ledger-fixtures';
+import { canonicalJson, parseJson } from '../../main/ledger/canonical-json';
+import { PDF_BYTES, PNG_BYTES, at, auditorsDigest, ledgerWithOneOfEverything, notice, peek, tamper } from './ledger-fixtures';
+
+/** The SHA-256 a compact event records for one table's rows. */
+function recordedSha(payloadText: string, table: string): string {
+  const payload = parseJson(payloadText) as { digests: Record<string, { sha256: string }> };
+  return payload.digests[table]!.sha256;
+}
+
+/** What a forger computes for rows as they now stand (the recipe in row-digest.ts). */
+function rowsSha(path: string, table: 'documents' | 'document_tenders', where: string): string {
+  const order = table === 'documents' ? 'id' : 'document_id, position';
+  return auditorsDigest(path, `SELECT * FROM ${table} WHERE ${where} ORDER BY ${order}`);
+}
 
 /**
  * Ten events: 1 offer.created, 2–4 holders E001–E003, 5 document 1 (Ann's Election Form),
@@ -33,10 +45,13 @@ function beyondTriggers(problems: readonly string[]): string[] {
 }
 
 describe('verify names what was changed outside the app', () => {
+  // Documents and the roster are recorded compactly (format 4): the event holds the SHA-256 of the
+  // rows, not the rows, so verify names the record and the event that proves it was changed; the
+  // original value is in the backups (and, for records from before format 4, in their events).
   it('a receipt time edited outside the app is detected and named', () => {
     const report = verifyAfter("UPDATE documents SET received_at = '2003-03-31T21:59:59.000Z' WHERE id = 2");
     expect(beyondTriggers(report.problems)).toEqual([
-      'document 2: received_at is "2003-03-31T21:59:59.000Z" in the table but "2003-03-31T21:00:00.000Z" in audit event 10',
+      'document 2 has been changed since audit event 10 recorded it: the row no longer matches the SHA-256 the event recorded',
     ]);
   });
 
@@ -65,10 +80,11 @@ describe('verify names what was changed outside the app', () => {
 
   it("an event's payload rewritten to match an edited record is detected: the event no longer matches its hash", () => {
     const fx = busyLedgerFile();
-    const [event] = peek<{ payload: string }>(fx.path, 'SELECT payload FROM audit_events WHERE seq = 10');
-    const forged = event!.payload.replace('2003-03-31T21:00:00.000Z', '2003-03-31T21:59:59.000Z');
-    tamper(fx.path, 'UPDATE audit_events SET payload = ? WHERE seq = 10', forged);
     tamper(fx.path, "UPDATE documents SET received_at = '2003-03-31T21:59:59.000Z' WHERE id = 2");
+    // The forger writes into the event the SHA-256 of the edited row, as the ledger would have.
+    const [event] = peek<{ payload: string }>(fx.path, 'SELECT payload FROM audit_events WHERE seq = 10');
+    const forged = event!.payload.replace(recordedSha(event!.payload, 'documents'), rowsSha(fx.path, 'documents', 'id = 2'));
+    tamper(fx.path, 'UPDATE audit_events SET payload = ? WHERE seq = 10', forged);
     const report = fx.reopen().verify();
     expect(beyondTriggers(report.problems)).toEqual([
       'audit event 10 (document.recorded) has been altered: its contents no longer match its hash',
@@ -81,10 +97,11 @@ describe('verify names what was changed outside the app', () => {
       fx.path,
       'SELECT * FROM audit_events WHERE seq = 5',
     );
-    const payload = parseJson(event!.payload.replace('"shares":400', '"shares":0'));
-    const hash = eventHash(event!.prev_hash, { ...event!, payload });
-    tamper(fx.path, 'UPDATE audit_events SET payload = ?, hash = ? WHERE seq = 5', JSON.stringify(payload), hash);
     tamper(fx.path, "UPDATE document_tenders SET shares = 0 WHERE document_id = 1 AND grant_id = 'G-102'");
+    const sha = rowsSha(fx.path, 'document_tenders', 'document_id = 1');
+    const payload = parseJson(event!.payload.replace(recordedSha(event!.payload, 'document_tenders'), sha));
+    const hash = eventHash(event!.prev_hash, { ...event!, payload });
+    tamper(fx.path, 'UPDATE audit_events SET payload = ?, hash = ? WHERE seq = 5', canonicalJson(payload), hash);
     const report = fx.reopen().verify();
     expect(beyondTriggers(report.problems)).toEqual([
       "audit event 6 does not follow audit event 5: its prev_hash is not that event's hash",
@@ -113,7 +130,9 @@ describe('verify names what was changed outside the app', () => {
 
   it("a holder's name changed on the roster is detected and named", () => {
     const report = verifyAfter("UPDATE holders SET name = 'Ann Smith' WHERE employee_id = 'E001'");
-    expect(beyondTriggers(report.problems)).toEqual(['holder E001: name is "Ann Smith" in the table but "Ann Archer" in audit event 2']);
+    expect(beyondTriggers(report.problems)).toEqual([
+      'holder E001 has been changed since audit event 2 recorded it: the row no longer matches the SHA-256 the event recorded',
+    ]);
   });
 
   it('a holder slipped onto the roster outside the app is detected: it has no audit event', () => {
@@ -125,7 +144,11 @@ describe('verify names what was changed outside the app', () => {
 
   it('shares tendered on a form, changed outside the app, are detected and named', () => {
     const report = verifyAfter("UPDATE document_tenders SET shares = 0 WHERE document_id = 1 AND grant_id = 'G-102'");
-    expect(beyondTriggers(report.problems)).toEqual(['document 1, tender line no. 2: shares is 0 in the table but 400 in audit event 5']);
+    expect(beyondTriggers(report.problems)).toEqual([
+      'the 2 document_tenders rows recorded by audit event 5 (document 1, tender line no. 1 to document 1, tender line no. 2) ' +
+        'no longer match the SHA-256 the event recorded: at least one was changed outside the app',
+      'document 1, tender line no. 2: its row matches none of the rows audit event 5 recorded (changed or added outside the app)',
+    ]);
   });
 
   it('a defect removed from a document is detected', () => {
@@ -161,7 +184,7 @@ describe('verify names what was changed outside the app', () => {
     expect(beyondTriggers(fx.reopen().verify().problems)).toEqual([
       // The chain first, then table by table.
       'audit event 8 is missing (sequence jumps from 7 to 9)',
-      'document 2: received_at is "2003-03-31T21:59:59.000Z" in the table but "2003-03-31T21:00:00.000Z" in audit event 10',
+      'document 2 has been changed since audit event 10 recorded it: the row no longer matches the SHA-256 the event recorded',
       'cure 1 is missing from the table (recorded by audit event 7)',
       'waiver 1 in the table has no audit event',
     ]);

@@ -16,7 +16,10 @@ describe('voids in the ledger', () => {
     expect(b.corrects).toBe(a.id);
     const event = ledger.auditEvents().at(-1);
     expect(event?.type).toBe('document.corrected');
-    expect(Object.keys((event?.payload as { rows: object }).rows).sort()).toEqual(['document_defects', 'document_tenders', 'document_voids', 'documents']);
+    // The void in full; the corrected document and its lines as their SHA-256 (format 4).
+    const payload = event?.payload as { rows: object; digests: object };
+    expect(Object.keys(payload.rows)).toEqual(['document_voids']);
+    expect(Object.keys(payload.digests).sort()).toEqual(['document_tenders', 'documents']);
     expect(ledger.verify()).toMatchObject({ ok: true, problems: [] });
   });
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Json } from '../canonical-json';
 import { rowKey, type AuditRow, type SqlValue, type TableSpec, toAuditRow } from '../table-spec';
+import { DigestGroups, readDigest, type RecordedDigest } from './digest-groups';
 
 interface Expected {
   row: AuditRow;
@@ -44,21 +45,26 @@ function isRecord(value: Json): value is { readonly [key: string]: Json } {
 export class Replay {
   private readonly specs: ReadonlyMap<string, TableSpec>;
   private readonly expected = new Map<string, Map<string, Expected>>();
+  /** Format 4: the digests events recorded, by table and seq. */
+  private readonly digests = new Map<string, Map<number, RecordedDigest>>();
   private readonly problems: string[];
 
   constructor(specs: readonly TableSpec[], problems: string[]) {
     this.specs = new Map(specs.map((s) => [s.table, s]));
     for (const spec of specs) this.expected.set(spec.table, new Map());
+    for (const spec of specs) if (spec.digested) this.digests.set(spec.table, new Map());
     this.problems = problems;
   }
 
-  /** Takes in the rows one event says it wrote. */
+  /** Takes in the rows one event says it wrote, in full or (format 4) as digests. */
   add(seq: number, payload: Json): void {
     const rows = isRecord(payload) ? payload['rows'] : undefined;
     if (rows === undefined || !isRecord(rows)) {
       this.problems.push(`audit event ${seq} has a payload the ledger did not write (it lists no rows)`);
       return;
     }
+    const digests = isRecord(payload) ? payload['digests'] : undefined;
+    if (digests !== undefined) this.addDigests(seq, digests);
     for (const [table, list] of Object.entries(rows)) {
       const spec = this.specs.get(table);
       const expected = this.expected.get(table);
@@ -89,11 +95,34 @@ export class Replay {
     }
   }
 
+  private addDigests(seq: number, digests: Json): void {
+    if (!isRecord(digests)) {
+      this.problems.push(`audit event ${seq} has a malformed list of digests`);
+      return;
+    }
+    for (const [table, value] of Object.entries(digests)) {
+      const byTable = this.digests.get(table);
+      const digest = readDigest(seq, value);
+      if (byTable === undefined) {
+        this.problems.push(`audit event ${seq} records a digest of rows of a table that is not recorded that way ("${table}")`);
+      } else if (digest === null) {
+        this.problems.push(`audit event ${seq} has a malformed digest of ${table} rows`);
+      } else {
+        byTable.set(seq, digest);
+      }
+    }
+  }
+
   /** Compares one table with what the events say; streams the table so memory stays flat. */
   compare(db: Database.Database, spec: TableSpec): void {
     const expected = this.expected.get(spec.table) ?? new Map<string, Expected>();
-    const select = [...spec.columns, ...(spec.digest === undefined ? [] : [spec.digest.content])];
-    const order = spec.key.join(', ');
+    const digested = this.digests.get(spec.table);
+    // Rows naming a compact event (audit_seq) come grouped by event; older rows (NULL) first.
+    const rowsOf = (seq: number) =>
+      db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE audit_seq = ? ORDER BY ${spec.key.join(', ')}`).iterate(seq) as IterableIterator<Record<string, SqlValue>>;
+    const groups = digested === undefined ? null : new DigestGroups(spec, digested, this.problems, rowsOf);
+    const select = [...spec.columns, ...(spec.digest === undefined ? [] : [spec.digest.content]), ...(groups === null ? [] : ['audit_seq'])];
+    const order = groups === null ? spec.key.join(', ') : ['audit_seq', ...spec.key].join(', ');
     let rows: IterableIterator<unknown>;
     try {
       rows = db.prepare(`SELECT ${select.join(', ')} FROM ${spec.table} ORDER BY ${order}`).iterate();
@@ -103,6 +132,11 @@ export class Replay {
     }
     for (const raw of rows) {
       const stored = raw as Record<string, SqlValue>;
+      const seq = stored['audit_seq'];
+      if (groups !== null && typeof seq === 'number') {
+        groups.add(seq, stored);
+        continue;
+      }
       const actual = toAuditRow(spec, stored);
       const key = rowKey(spec, actual);
       const entry = expected.get(key);
@@ -114,6 +148,7 @@ export class Replay {
       this.compareRow(spec, actual, entry);
       if (spec.digest !== undefined) this.compareDigest(spec, actual, stored[spec.digest.content] ?? null, entry);
     }
+    groups?.finish();
     for (const entry of expected.values()) {
       this.problems.push(`${spec.describe(entry.row)} is missing from the table (recorded by audit event ${entry.seq})`);
     }
