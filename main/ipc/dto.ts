@@ -24,6 +24,9 @@ import type {
   Waiver,
 } from '../core/types';
 
+/** The changes signal is produced beside its service; re-exported so the renderer finds every output type here. */
+export type { ChangeSignal } from '../services/changes-signal';
+
 export interface SessionInfo {
   /** Who is keying; null until the person at the desk has said (the window then asks). */
   operator: string | null;

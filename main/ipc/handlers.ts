@@ -4,6 +4,7 @@ import { isOfferDeskError } from '../core/errors';
 import type { Desk } from '../services/desk';
 import { correctDocument, previewDocumentVoid, voidDocument } from '../services/corrections';
 import { previewExtension, previewExtensionVoid, recordExtension, voidExtension } from '../services/extensions';
+import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { isChannel } from './channels';
@@ -19,6 +20,7 @@ export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: Parsed
 export function createHandlerTable(): HandlerTable {
   return {
     'session:get': (ctx) => ctx.desk().session(),
+    'changes:get': (ctx, i) => changeSignal(ctx.desk().parts, i.since ?? null),
     'session:setOperator': (ctx, i) => ctx.desk().setOperator(i.operator),
     'offer:get': (ctx) => ctx.desk().offer(),
     'dashboard:get': (ctx) => ctx.desk().dashboard(),
