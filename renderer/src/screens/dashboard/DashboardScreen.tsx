@@ -1,31 +1,27 @@
 // The morning view: the offer and its clock, the intake state, where the elections stand, and
 // what the desk owes (confirmations due).
 import { Grid, Stack, Title } from '@mantine/core';
-import { useEffect } from 'react';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
+import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { CountsPanel } from './CountsPanel';
 import { OfferPanel } from './OfferPanel';
 import { PlanTable } from './PlanTable';
 import { TenderedChart } from './TenderedChart';
 
-const REFRESH_MS = 5000;
-
 export function DashboardScreen() {
-  const { data, error, reload } = useQuery('dashboard:get', {});
-  // Other windows (or the CLI) may record paper: keep the totals fresh without a reload button.
-  useEffect(() => {
-    const t = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(t);
-  }, [reload]);
+  // Other windows (or the CLI) may record paper: the change watcher refetches the totals when
+  // the ledger moves, without a reload button and without polling.
+  const { data, error, loading } = useDeskQuery('dashboard:get', {});
 
   return (
-    <Stack gap="md" data-testid="dashboard">
+    <Stack gap="md" data-testid="dashboard" aria-busy={loading}>
       <Title order={2} size="h3">
         Dashboard
       </Title>
       <ApiErrorAlert error={error} />
       <OfferPanel />
+      <AnswerLoading loading={loading} hasData={data !== null} what="the desk's totals" />
       {data && (
         <>
           <CountsPanel data={data} />

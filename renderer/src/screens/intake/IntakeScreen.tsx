@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 import type { IntakePreview, IntakeResult } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
-import { useCall, useQuery } from '../../api/useApi';
+import { useCall, useDeskQuery } from '../../api/useApi';
 import { useDeskNow, useIntakeStatus, useOffer } from '../../clock/DeskClock';
 import { fromMillis, wallClock } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -44,7 +44,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
 
   // Paper from someone not on the roster, logged deliberately: the employee id is as written, no holder to fetch.
   const notOnRoster = form.notOnRosterName !== null;
-  const holder = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null && !notOnRoster);
+  const holder = useDeskQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null && !notOnRoster);
   const detail = holder.data && holder.data.holder.employeeId === form.employeeId ? holder.data : null;
   const grants = useMemo(() => detail?.grants ?? null, [detail]);
 
