@@ -18,11 +18,18 @@ export interface QueryState<T> {
   reload: () => void;
 }
 
+export interface DeskQueryOptions {
+  /** Keep the previous input's answer on screen until this one's arrives (default true, as for a search or a page). */
+  keepPrevious?: boolean;
+  /** Drop the answer from memory as soon as no screen shows it (scans and other personal data). */
+  forgetWhenUnused?: boolean;
+}
+
 /**
  * Reads `channel` with `input` through the cache keyed by [channel, input]. Nothing times out and
  * nothing is thrown away: an answer that takes eight seconds is shown when it comes.
  */
-export function useDeskQuery<C extends Channel>(channel: C, input: Input<C>, enabled = true): QueryState<Outputs[C]> {
+export function useDeskQuery<C extends Channel>(channel: C, input: Input<C>, enabled = true, options: DeskQueryOptions = {}): QueryState<Outputs[C]> {
   const watcher = useChangeWatcher();
   const query = useTanstackQuery<Outputs[C], DeskQueryError, Outputs[C], readonly unknown[]>({
     queryKey: deskQueryKey(channel, input),
@@ -32,8 +39,8 @@ export function useDeskQuery<C extends Channel>(channel: C, input: Input<C>, ena
       return result.value;
     },
     enabled,
-    // As before the cache: a new search or page keeps the last rows on screen until its own arrive.
-    placeholderData: keepPreviousData,
+    ...(options.keepPrevious === false ? {} : { placeholderData: keepPreviousData }),
+    ...(options.forgetWhenUnused ? { gcTime: 0 } : {}),
   });
   const { refetch, isError } = query;
   const reload = useCallback(() => {

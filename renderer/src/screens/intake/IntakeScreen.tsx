@@ -71,22 +71,20 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     return r.value;
   };
 
+  // The preview is a cached answer keyed by the draft: refetched when the ledger changes what it
+  // would do (paper for this holder keyed elsewhere, an extension) or the expiration passes.
+  const asking = debouncedKey !== '' && !formDisabled;
+  const askedDraft = useMemo(() => (asking ? (JSON.parse(debouncedKey) as IntakePreviewDraft) : null), [asking, debouncedKey]);
+  const answered = useDeskQuery('intake:preview', { draft: askedDraft ?? ({} as IntakePreviewDraft) }, askedDraft !== null, { keepPrevious: false });
   useEffect(() => {
-    if (debouncedKey === '' || formDisabled) return undefined;
-    let live = true;
-    void invoke('intake:preview', { draft: JSON.parse(debouncedKey) as IntakePreviewDraft }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setPreview({ key: debouncedKey, value: r.value });
-        setPreviewError(null);
-      } else {
-        setPreviewError(r.error);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [debouncedKey, formDisabled, status.open]);
+    if (askedDraft === null) return;
+    if (answered.data) {
+      setPreview({ key: debouncedKey, value: answered.data });
+      setPreviewError(null);
+    } else if (answered.error) {
+      setPreviewError(answered.error);
+    }
+  }, [askedDraft, debouncedKey, answered.data, answered.error]);
 
   // The holder field has the focus as soon as the form can be typed in (it is disabled until the
   // desk's clock is known, and a disabled field cannot take the focus when the screen opens).
