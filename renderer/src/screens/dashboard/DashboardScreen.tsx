@@ -1,6 +1,6 @@
 // The morning view: the offer and its clock, the intake state, where the elections stand, and
 // what the desk owes (confirmations due).
-import { Grid, Stack, Title } from '@mantine/core';
+import { Grid, Group, Stack, Title } from '@mantine/core';
 import { useDeskQuery } from '../../api/useApi';
 import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -16,12 +16,15 @@ export function DashboardScreen() {
 
   return (
     <Stack gap="md" data-testid="dashboard" aria-busy={loading}>
-      <Title order={2} size="h3">
-        Dashboard
-      </Title>
+      {/* Beside the title, so a refetch after each change does not move the figures. */}
+      <Group justify="space-between" align="center">
+        <Title order={2} size="h3">
+          Dashboard
+        </Title>
+        <AnswerLoading loading={loading} hasData={data !== null} what="the desk's totals" />
+      </Group>
       <ApiErrorAlert error={error} />
       <OfferPanel />
-      <AnswerLoading loading={loading} hasData={data !== null} what="the desk's totals" />
       {data && (
         <>
           <CountsPanel data={data} />
