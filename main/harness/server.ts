@@ -24,6 +24,17 @@ export interface HarnessOptions {
   testControls: boolean;
   /** 0 (the default) picks any free port. */
   port?: number;
+  /**
+   * Tests only, and only with `testControls`: told of every API call (to count what the window
+   * asks), and asked how long to hold each answer before sending it (a slow desk, computed at
+   * once and delivered late). `npm run web` never passes these.
+   */
+  testHooks?: HarnessTestHooks;
+}
+
+export interface HarnessTestHooks {
+  onCall?: (channel: string) => void;
+  answerDelayMs?: (channel: string) => number;
 }
 
 export interface Harness {
@@ -116,7 +127,11 @@ async function api(options: HarnessOptions, channel: string, req: IncomingMessag
       sendJson(res, result);
       return;
     }
+    const hooks = options.testControls ? options.testHooks : undefined;
+    hooks?.onCall?.(channel);
     result = dispatch(options.table, options.context, channel, payload);
+    const delay = hooks?.answerDelayMs?.(channel) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   } catch (e: unknown) {
     if (e instanceof BodyTooLarge) {
       send(res, 413, 'text/plain; charset=utf-8', e.message);

@@ -4,6 +4,7 @@
 // schema without a name here, or a name here without a schema).
 export const CHANNEL_NAMES = [
   'session:get',
+  'changes:get',
   'session:setOperator',
   'offer:get',
   'dashboard:get',

@@ -45,6 +45,7 @@ import type {
   VerifyReport,
   WaiverPreview,
   WaiverResult,
+  ChangeSignal,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -164,6 +165,8 @@ const extensionInput = z
 /** Channel -> input schema. Adding a channel here makes it exist everywhere (handlers, preload, harness). */
 export const inputs = {
   'session:get': none,
+  /** The audit head (and, given `since`, which kinds of facts changed after it): what the window watches. */
+  'changes:get': z.object({ since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional() }).strict().default({}),
   'session:setOperator': z.object({ operator: said("the operator's name", OPERATOR_MAX) }).strict(),
   'offer:get': none,
   'dashboard:get': none,
@@ -254,6 +257,7 @@ void everyNameHasASchema;
 /** Channel -> what a successful call returns. */
 export interface Outputs {
   'session:get': SessionInfo;
+  'changes:get': ChangeSignal;
   'session:setOperator': SessionInfo;
   'offer:get': OfferSummary;
   'dashboard:get': DashboardData;

@@ -9,3 +9,4 @@ export type { OpenDefectRow, CureResult, WaiverPreview, WaiverResult } from '../
 export type { LetterToCorrect, StandingChange, ExtensionPreview, ExtensionResult, ExtensionVoidPreview, ExtensionVoidResult, WaiverVoidPreview, WaiverVoidResult, DocumentVoidPreview, DocumentVoidResult, CorrectionResult, CorrectionDue } from '../services/correction-types';
 export { CONFIRMATION_FILTERS } from '../services/letter-types';
 export type { ConfirmationFilter, ConfirmationStatus, LetterRecord, SentMarkView, ConfirmationRow, ConfirmationQueue, LetterPreview, PrintedBatch, MarkSentResult, PrintRunView, ConfirmationJsonRow } from '../services/letter-types';
+export type { ChangeSignal } from '../services/changes-signal';

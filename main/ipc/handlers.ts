@@ -11,6 +11,7 @@ import { attachmentContent, holderDetail, importRoster, listHolders } from '../s
 import { previewIntake, recordIntake } from '../services/intake-entry';
 import { offerSummary, updateSettings } from '../services/offer';
 import { documentRows, electionRows, findDocument } from '../services/records';
+import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { isChannel } from './channels';
@@ -27,6 +28,7 @@ export function createHandlerTable(): HandlerTable {
   return {
     // session and offer
     'session:get': (ctx) => ctx.desk().session(),
+    'changes:get': (ctx, i) => changeSignal(ctx.desk().parts, i.since ?? null),
     'session:setOperator': (ctx, i) => ctx.desk().setOperator(i.operator),
     'offer:get': (ctx) => offerSummary(ctx.desk().parts),
     'settings:update': (ctx, i) => updateSettings(ctx.desk().parts, i),

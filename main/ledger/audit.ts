@@ -90,6 +90,8 @@ export function auditStore(db: Database.Database) {
     'SELECT seq, at, operator, type, payload, prev_hash, hash FROM audit_events ORDER BY seq',
   );
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
+  // Only the kind column, by the primary key's range: cheap however large the payloads are.
+  const typesStmt = db.prepare<[number, number], { type: string }>('SELECT type FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq');
 
   function head(): AuditHead {
     return headStmt.get() ?? { seq: 0, hash: GENESIS_HASH };
@@ -145,6 +147,11 @@ export function auditStore(db: Database.Database) {
       };
       insertStmt.run(row);
       return { seq, hash: row.hash };
+    },
+
+    /** The kinds of the events after `afterSeq` up to `throughSeq`, in order. */
+    typesBetween(afterSeq: number, throughSeq: number): string[] {
+      return typesStmt.all(afterSeq, throughSeq).map((r) => r.type);
     },
 
     page(afterSeq: number, limit: number): AuditEvent[] {

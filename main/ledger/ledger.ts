@@ -249,6 +249,8 @@ export interface LedgerReader {
   /** In sequence order; `afterSeq`/`limit` page through a long trail. */
   auditEvents(range?: { afterSeq?: number; limit?: number }): AuditEvent[];
   auditHead(): AuditHead;
+  /** The kinds (types) of the events after `afterSeq` through `throughSeq`, without their payloads: what changed, cheaply. */
+  auditKindsBetween(afterSeq: number, throughSeq: number): string[];
   counts(): LedgerCounts;
   /** Re-checks the audit chain and replays it against every table. */
   verify(): VerifyReport;

@@ -168,6 +168,10 @@ export class SqliteLedger implements Ledger {
     return this.stores.audit.head();
   }
 
+  auditKindsBetween(afterSeq: number, throughSeq: number): string[] {
+    return this.stores.audit.typesBetween(afterSeq, throughSeq);
+  }
+
   counts(): LedgerCounts {
     const s = this.stores;
     // One read transaction, so the figures are a consistent snapshot.

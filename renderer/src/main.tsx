@@ -6,6 +6,7 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LiveProvider } from './api/LiveProvider';
 import { DeskClockProvider } from './clock/DeskClock';
 import { theme } from './theme';
 import { NotificationsProvider } from './ui/Notifications';
@@ -18,11 +19,13 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <NotificationsProvider>
-        <DeskClockProvider>
-          <OperatorProvider>
-            <App />
-          </OperatorProvider>
-        </DeskClockProvider>
+        <LiveProvider>
+          <DeskClockProvider>
+            <OperatorProvider>
+              <App />
+            </OperatorProvider>
+          </DeskClockProvider>
+        </LiveProvider>
       </NotificationsProvider>
     </MantineProvider>
   </StrictMode>,

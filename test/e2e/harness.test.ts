@@ -98,6 +98,25 @@ describe('the browser harness', () => {
     expect((await call('POST', '/__harness/clock', json, '{"now":"2003-03-31T22:00:01Z"}')).status).toBe(404);
   });
 
+  it('ignores the test hooks (call counting, slowed answers) outside test mode', async () => {
+    const seen: string[] = [];
+    const other = await startHarness({
+      rendererDir: join(dir, 'page'),
+      table: createHandlerTable(),
+      context: { desk: () => opened.desk },
+      clock: opened.clock,
+      testControls: false,
+      testHooks: { onCall: (channel) => seen.push(channel), answerDelayMs: () => 60_000 },
+    });
+    try {
+      const res = await fetch(new URL('/api/changes:get', other.url), { method: 'POST', headers: json, body: '{}', signal: AbortSignal.timeout(10_000) });
+      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+      expect(seen).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('is never imported by the Electron app', () => {
     const appDir = join(REPO, 'main', 'app');
     for (const file of readdirSync(appDir).filter((f) => f.endsWith('.ts'))) {

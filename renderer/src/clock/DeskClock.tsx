@@ -1,18 +1,21 @@
 // The desk's clock, not the machine's: the main process (or the test harness, whose clock is
-// controllable) says what time it is; we keep the offset and tick locally between polls. Polling
-// `offer:get` every second also picks up extensions and a harness clock that jumped, so crossing
-// the expiration locks intake within about a second, without a reload.
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+// controllable) says what time it is with every answer of the change watcher (once a second);
+// we keep the offset and tick locally between them. The offer itself is a cached answer like any
+// other, refetched when an extension or a settings change moves the head, and when the desk's
+// clock crosses the expiration or a day: crossing 5:00 PM locks intake within about a second,
+// without a reload.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OfferSummary } from '../../../main/ipc/dto';
-import { invoke, type ApiError } from '../api/client';
+import type { ApiError } from '../api/client';
+import { useChangeWatcher } from '../api/LiveProvider';
+import { useDeskQuery } from '../api/useApi';
 
-const POLL_MS = 1000;
 const TICK_MS = 200;
 
 interface OfferState {
   offer: OfferSummary | null;
   error: ApiError | null;
-  /** Poll now (after recording an extension or changing settings). */
+  /** Refetch now (after recording an extension or changing settings). */
   refresh: () => void;
 }
 
@@ -21,52 +24,37 @@ const OfferContext = createContext<OfferState>({ offer: null, error: null, refre
 const NowContext = createContext<number>(0);
 
 export function DeskClockProvider({ children }: { children: ReactNode }) {
-  const [offer, setOffer] = useState<OfferSummary | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const offerQuery = useDeskQuery('offer:get', {});
+  const watcher = useChangeWatcher();
   const [nowSec, setNowSec] = useState(0);
   const offsetRef = useRef<number | null>(null);
-  const offerKeyRef = useRef('');
-
-  const poll = useCallback(async () => {
-    const sent = Date.now();
-    const result = await invoke('offer:get', {});
-    const received = Date.now();
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    const { now, ...rest } = result.value;
-    // Half the round trip is the best guess of when the desk read its clock.
-    offsetRef.current = Date.parse(now) - (sent + received) / 2;
-    const key = JSON.stringify(rest);
-    if (key !== offerKeyRef.current) {
-      offerKeyRef.current = key;
-      setOffer(result.value);
-    }
-    setNowSec(Math.floor((Date.now() + offsetRef.current) / 1000) * 1000);
-  }, []);
 
   useEffect(() => {
-    void poll();
-    const pollTimer = window.setInterval(() => void poll(), POLL_MS);
-    const tickTimer = window.setInterval(() => {
+    const tick = () => {
       if (offsetRef.current === null) return;
       setNowSec(Math.floor((Date.now() + offsetRef.current) / 1000) * 1000);
-    }, TICK_MS);
+    };
+    const unsubscribe = watcher.onSignal(({ signal, sent, received }) => {
+      // Half the round trip is the best guess of when the desk read its clock.
+      offsetRef.current = Date.parse(signal.now) - (sent + received) / 2;
+      tick();
+    });
+    const tickTimer = window.setInterval(tick, TICK_MS);
     return () => {
-      window.clearInterval(pollTimer);
+      unsubscribe();
       window.clearInterval(tickTimer);
     };
-  }, [poll]);
+  }, [watcher]);
 
-  const refresh = useCallback(() => {
-    offerKeyRef.current = '';
-    void poll();
-  }, [poll]);
+  const { reload } = offerQuery;
+  const refresh = useCallback(() => reload(), [reload]);
+  const { data: offer, error } = offerQuery;
+  // One value per answer (the cache keeps an unchanged answer's identity), so consumers of the
+  // offer do not re-render on every tick.
+  const value = useMemo(() => ({ offer, error, refresh }), [offer, error, refresh]);
 
   return (
-    <OfferContext.Provider value={{ offer, error, refresh }}>
+    <OfferContext.Provider value={value}>
       <NowContext.Provider value={nowSec}>{children}</NowContext.Provider>
     </OfferContext.Provider>
   );

@@ -4,8 +4,12 @@
 // account is never used in its place.
 import { OPERATOR_MAX } from '../../../main/core/text';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { SessionInfo } from '../../../main/ipc/dto';
 import { invoke, type ApiError } from '../api/client';
+import { deskQueryKey } from '../api/query-client';
+import { useDeskQuery } from '../api/useApi';
 import { ApiErrorAlert } from './ApiErrorAlert';
 
 interface OperatorState {
@@ -24,21 +28,20 @@ export function useOperator(): OperatorState {
 }
 
 export function OperatorProvider({ children }: { children: ReactNode }) {
-  const [operator, setOperator] = useState<string | null | undefined>(undefined);
+  // The session is a cached answer like any other (Settings reads the same one); a new ledger
+  // opened (File > Open) refetches it, and the window asks again if nobody is named there.
+  const session = useDeskQuery('session:get', {});
+  const operator = session.data ? session.data.operator : undefined;
+  const client = useQueryClient();
   const [changing, setChanging] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void invoke('session:get', {}).then((r) => {
-      if (live && r.ok) setOperator(r.value.operator);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The desk's answer to session:setOperator is the new session: shown at once, not refetched.
+  const setOperator = useCallback(
+    (name: string) => client.setQueryData<SessionInfo>(deskQueryKey('session:get', {}), (old) => (old ? { ...old, operator: name } : old)),
+    [client],
+  );
 
   const change = useCallback(() => setChanging(true), []);
-  const changed = useCallback((name: string) => setOperator(name), []);
+  const changed = setOperator;
   const asking = operator === null || changing;
 
   return (

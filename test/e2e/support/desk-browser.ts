@@ -52,6 +52,10 @@ export interface DeskBrowser {
   clock: ControllableClock;
   /** Uncaught errors in the page: every test ends by expecting none. */
   pageErrors: string[];
+  /** Every API call the page made, in order, with when it reached the harness (ms since epoch). */
+  calls: { channel: string; at: number }[];
+  /** Holds every answer of `channel` this long before sending it (0 ends the delay): a slow desk. */
+  slowDown(channel: string, ms: number): void;
   /** Moves the desk's clock through the harness's HTTP test control, as a test of that path too. */
   setClock(iso: string): Promise<void>;
   /** Opens a screen; answers "Who is keying?" as "e2e" if the window asks, unless told not to. */
@@ -80,6 +84,8 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
   }
   let harness: Harness | null = null;
   let browser: Browser | null = null;
+  const calls: { channel: string; at: number }[] = [];
+  const delays = new Map<string, number>();
   try {
     harness = await startHarness({
       rendererDir,
@@ -87,6 +93,10 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
       context: { desk: () => opened.desk },
       clock: opened.clock,
       testControls: true,
+      testHooks: {
+        onCall: (channel) => calls.push({ channel, at: Date.now() }),
+        answerDelayMs: (channel) => delays.get(channel) ?? 0,
+      },
     });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({
@@ -109,6 +119,11 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
       desk: opened.desk,
       clock: opened.clock,
       pageErrors,
+      calls,
+      slowDown(channel, ms) {
+        if (ms > 0) delays.set(channel, ms);
+        else delays.delete(channel);
+      },
       async setClock(iso) {
         const res = await page.request.post(new URL(CLOCK_PATH, url).toString(), {
           data: { now: iso },

@@ -5,7 +5,7 @@ import { Group, Pagination, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ConfirmationFilter, ConfirmationRow, MarkSentResult, PrintedBatch } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { CONFIRMATION_FILTER_LABEL, SEND_METHOD_LABEL } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -20,7 +20,6 @@ import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
 import { useSelection } from './useSelection';
 
-const REFRESH_MS = 5000;
 /** Rows per page: a day's paper fits many times over, and a table this long still renders at once. */
 const PAGE = 500;
 /** Without a view in the link, the desk sees what it still owes. */
@@ -41,18 +40,15 @@ export function ConfirmationsScreen({ view, filter: linked }: { view: 'queue' | 
   const [pageNo, setPageNo] = useState(1);
   // A new view starts at its first page.
   useEffect(() => setPageNo(1), [filter]);
-  const queue = useQuery('confirmations:list', { filter, offset: (pageNo - 1) * PAGE, limit: PAGE });
+  const queue = useDeskQuery('confirmations:list', { filter, offset: (pageNo - 1) * PAGE, limit: PAGE });
   const selection = useSelection();
   const [dialog, setDialog] = useState<Dialog>(NONE);
   const [selectError, setSelectError] = useState<ApiError | null>(null);
   const notify = useNotify();
   const { reload } = queue;
 
-  // Other windows and the CLI print and mark too: keep the queue current without a reload button.
-  useEffect(() => {
-    const t = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(t);
-  }, [reload]);
+  // Other windows and the CLI print and mark too: the change watcher refetches the queue when the
+  // ledger moves, without a reload button and without polling.
   const { refresh } = selection;
   useEffect(() => {
     if (queue.data) refresh(queue.data.rows);

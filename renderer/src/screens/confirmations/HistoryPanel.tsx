@@ -4,7 +4,7 @@
 import { Badge, Button, Card, CopyButton, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import type { PrintedBatch, PrintRunView } from '../../../../main/ipc/dto';
-import { useCall, useQuery } from '../../api/useApi';
+import { useCall, useDeskQuery } from '../../api/useApi';
 import { PURPOSE_LABEL, shortSha } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -39,7 +39,7 @@ function Letters({ run }: { run: PrintRunView }) {
 
 /** Mounted only while its tab shows, so it loads the ledger's history fresh each time it opens. */
 export function HistoryPanel({ onReprinted }: Props) {
-  const history = useQuery('letters:history', {});
+  const history = useDeskQuery('letters:history', {});
   const api = useCall();
   const [reprinting, setReprinting] = useState<number | null>(null);
   const runs = history.data ?? [];

@@ -1,29 +1,28 @@
 // The morning view: the offer and its clock, the intake state, where the elections stand, and
 // what the desk owes (confirmations due).
-import { Grid, Stack, Title } from '@mantine/core';
-import { useEffect } from 'react';
-import { useQuery } from '../../api/useApi';
+import { Grid, Group, Stack, Title } from '@mantine/core';
+import { useDeskQuery } from '../../api/useApi';
+import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { CountsPanel } from './CountsPanel';
 import { OfferPanel } from './OfferPanel';
 import { PlanTable } from './PlanTable';
 import { TenderedChart } from './TenderedChart';
 
-const REFRESH_MS = 5000;
-
 export function DashboardScreen() {
-  const { data, error, reload } = useQuery('dashboard:get', {});
-  // Other windows (or the CLI) may record paper: keep the totals fresh without a reload button.
-  useEffect(() => {
-    const t = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(t);
-  }, [reload]);
+  // Other windows (or the CLI) may record paper: the change watcher refetches the totals when
+  // the ledger moves, without a reload button and without polling.
+  const { data, error, loading } = useDeskQuery('dashboard:get', {});
 
   return (
-    <Stack gap="md" data-testid="dashboard">
-      <Title order={2} size="h3">
-        Dashboard
-      </Title>
+    <Stack gap="md" data-testid="dashboard" aria-busy={loading}>
+      {/* Beside the title, so a refetch after each change does not move the figures. */}
+      <Group justify="space-between" align="center">
+        <Title order={2} size="h3">
+          Dashboard
+        </Title>
+        <AnswerLoading loading={loading} hasData={data !== null} what="the desk's totals" />
+      </Group>
       <ApiErrorAlert error={error} />
       <OfferPanel />
       {data && (

@@ -3,7 +3,7 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { OpenDefectRow } from '../../../../main/ipc/dto';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { useOffer } from '../../clock/DeskClock';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { CureDialog } from './CureDialog';
@@ -12,8 +12,8 @@ import { WaiverDialog } from './WaiverDialog';
 import { WaiversTable } from './WaiversTable';
 
 export function DefectsScreen() {
-  const defects = useQuery('defects:list', {});
-  const waivers = useQuery('waivers:list', {});
+  const defects = useDeskQuery('defects:list', {});
+  const waivers = useDeskQuery('waivers:list', {});
   const { offer } = useOffer();
   const [curing, setCuring] = useState<OpenDefectRow | null>(null);
   const [waiving, setWaiving] = useState(false);

@@ -3,7 +3,7 @@
 import { Text } from '@mantine/core';
 import type { Waiver } from '../../../../main/core/types';
 import { invoke } from '../../api/client';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { standingSummary } from '../../format/corrections';
 import { DEFECT_LABEL } from '../../format/labels';
 import { formatInZone } from '../../format/time';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function WaiverVoidDialog({ waiver, zone, onClose, onDone }: Props) {
-  const preview = useQuery('waivers:voidPreview', { waiverId: waiver?.id ?? 1 }, waiver !== null);
+  const preview = useDeskQuery('waivers:voidPreview', { waiverId: waiver?.id ?? 1 }, waiver !== null);
   const p = waiver !== null && preview.data?.waiver.id === waiver.id ? preview.data : null;
   const effect = p && waiver ? `“${DEFECT_LABEL[waiver.defect]}” is no longer waived on any document; ${standingSummary(p.affected)}` : null;
   return (

@@ -4,7 +4,7 @@
 import { Anchor, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../../main/ipc/dto';
-import { invoke, type ApiError } from '../../api/client';
+import { useDeskQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { TiffPages } from '../../ui/TiffPages';
 import { PdfPages } from '../../pdf/PdfPages';
@@ -19,30 +19,19 @@ interface Loaded {
 
 export function AttachmentViewer({ attachment, onClose }: { attachment: AttachmentInfo | null; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  // A scan holds personal data: never shown under another file's name, and forgotten when closed.
+  const content = useDeskQuery('attachments:get', { id: attachment?.id ?? 1 }, attachment !== null, { keepPrevious: false, forgetWhenUnused: true });
+  const { data, error } = content;
 
   useEffect(() => {
-    if (!attachment) return undefined;
-    let url: string | null = null;
-    let live = true;
     setLoaded(null);
-    setError(null);
-    void invoke('attachments:get', { id: attachment.id }).then((r) => {
-      if (!live) return;
-      if (!r.ok) {
-        setError(r.error);
-        return;
-      }
-      const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
-      url = URL.createObjectURL(new Blob([bytes], { type: r.value.mediaType }));
-      setLoaded({ url, mediaType: r.value.mediaType, bytes, base64: r.value.base64 });
-    });
+    if (!attachment || !data) return undefined;
+    const bytes = Uint8Array.from(atob(data.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: data.mediaType }));
+    setLoaded({ url, mediaType: data.mediaType, bytes, base64: data.base64 });
     // The blob holds a scan with personal data: release it as soon as the viewer closes.
-    return () => {
-      live = false;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [attachment]);
+    return () => URL.revokeObjectURL(url);
+  }, [attachment, data]);
 
   return (
     <Modal opened={attachment !== null} onClose={onClose} title={attachment?.fileName ?? ''} size="xl" closeButtonProps={{ 'aria-label': 'Close attachment' }}>

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatInZone, readInstantInput } from '../../../../main/core/time';
 import type { DocumentView, HolderDetail } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { useDeskNow } from '../../clock/DeskClock';
 import { KIND_SHORT } from '../../format/labels';
 import { fromMillis, wallClock } from '../../format/time';
@@ -45,12 +45,12 @@ export function CorrectDocumentDialog({ doc, detail, zone, onClose, onDone }: Pr
   }, [doc?.id]);
 
   // A paper keyed against the wrong holder is corrected to the right one: then that holder's grants.
-  const other = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, doc !== null && form.employeeId !== null && form.employeeId !== detail.holder.employeeId);
+  const other = useDeskQuery('holders:get', { employeeId: form.employeeId ?? '-' }, doc !== null && form.employeeId !== null && form.employeeId !== detail.holder.employeeId);
   const grants = useMemo(
     () => (form.employeeId === detail.holder.employeeId ? detail.grants : other.data?.holder.employeeId === form.employeeId ? other.data.grants : []),
     [form.employeeId, detail, other.data],
   );
-  const voidPreview = useQuery('documents:voidPreview', { documentId: doc?.id ?? 1 }, doc !== null);
+  const voidPreview = useDeskQuery('documents:voidPreview', { documentId: doc?.id ?? 1 }, doc !== null);
 
   if (!doc) return null;
   const initial = formFromDocument(doc, zone, detail.grants);

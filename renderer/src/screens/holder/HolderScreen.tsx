@@ -1,10 +1,11 @@
 // One holder: who they are (ID number masked), what they have tendered grant by grant, and every
 // document received from them with what it amounts to now.
 import { Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { useOffer } from '../../clock/DeskClock';
+import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { hrefFor, navigate } from '../../ui/route';
 import { AttachmentViewer } from './AttachmentViewer';
@@ -14,22 +15,17 @@ import { ElectionSummary } from './ElectionSummary';
 import { GrantTable } from './GrantTable';
 import { VoidDocumentDialog } from './VoidDocumentDialog';
 
-const REFRESH_MS = 5000;
-
 export function HolderScreen({ employeeId }: { employeeId: string }) {
-  const { data, error, reload } = useQuery('holders:get', { employeeId });
+  // Refetched by the change watcher when this holder's paper (or the offer) changes, here or elsewhere.
+  const { data, error, loading, reload } = useDeskQuery('holders:get', { employeeId });
   const { offer } = useOffer();
   const [viewing, setViewing] = useState<AttachmentInfo | null>(null);
   const [voiding, setVoiding] = useState<DocumentView | null>(null);
   const [correcting, setCorrecting] = useState<DocumentView | null>(null);
-  useEffect(() => {
-    const t = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(t);
-  }, [reload]);
 
   const zone = offer?.settings.zone ?? 'America/New_York';
   return (
-    <Stack gap="md" data-testid="holder">
+    <Stack gap="md" data-testid="holder" aria-busy={loading}>
       <Breadcrumbs>
         <Anchor href={hrefFor({ screen: 'roster' })} size="sm">
           Roster
@@ -45,6 +41,7 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
         </Button>
       </Group>
       <ApiErrorAlert error={error} />
+      <AnswerLoading loading={loading} hasData={data !== null} what="the holder" />
       {data && (
         <>
           <ElectionSummary detail={data} />

@@ -4,7 +4,7 @@
 import { List, Stack, Text } from '@mantine/core';
 import type { DocumentView } from '../../../../main/ipc/dto';
 import { invoke } from '../../api/client';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { electionInWords, lettersMadeWrong, standingSummary } from '../../format/corrections';
 import { KIND_SHORT, VIA_LABEL } from '../../format/labels';
 import { AffectedDocuments } from '../../ui/AffectedDocuments';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function VoidDocumentDialog({ doc, holderName, onClose, onDone }: Props) {
-  const preview = useQuery('documents:voidPreview', { documentId: doc?.id ?? 1 }, doc !== null);
+  const preview = useDeskQuery('documents:voidPreview', { documentId: doc?.id ?? 1 }, doc !== null);
   const p = doc !== null && preview.data?.document.id === doc.id ? preview.data : null;
   const wrong = p ? lettersMadeWrong(p.affected).length : 0;
   // The desk's sentence about the void itself is written for a placeholder reason; the dialog

@@ -5,9 +5,9 @@
 // employee id or the only match, waiting for the desk's answer if it has not come yet.
 import { Button, Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { foldForSearch } from '../../../../main/core/search-fold';
-import { invoke } from '../../api/client';
+import { useDeskQuery } from '../../api/useApi';
 
 interface Option {
   value: string;
@@ -55,48 +55,38 @@ export function HolderPicker({ value, onChange, onPicked, disabled, autoFocus, i
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Option | null>(null);
-  const [answer, setAnswer] = useState<Answer | null>(null);
   const [pendingEnter, setPendingEnter] = useState<string | null>(null);
   const query = search.trim();
   // The box shows the chosen holder's label: that is not a search.
   const showingChoice = chosen !== null && search === chosen.label;
   const [debounced] = useDebouncedValue(query, 120);
+  // Never the previous search's rows under this one's text: only this exact search's answer.
+  const list = useDeskQuery('holders:list', { query: debounced, filter: 'all', offset: 0, limit: PAGE }, !showingChoice, { keepPrevious: false });
+  const answer = useMemo<Answer | null>(
+    () => (list.data ? { query: debounced, rows: list.data.rows.map((h) => ({ value: h.employeeId, label: labelOf(h.name, h.employeeId) })), total: list.data.total } : null),
+    [list.data, debounced],
+  );
   const current = answer && answer.query === query && !showingChoice ? answer : null;
-
-  useEffect(() => {
-    if (showingChoice) return undefined;
-    let live = true;
-    void invoke('holders:list', { query: debounced, filter: 'all', offset: 0, limit: PAGE }).then((r) => {
-      if (live && r.ok) {
-        setAnswer({ query: debounced, rows: r.value.rows.map((h) => ({ value: h.employeeId, label: labelOf(h.name, h.employeeId) })), total: r.value.total });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [debounced, showingChoice]);
 
   // The form was reset (after a save): the box empties, ready for the next paper.
   useEffect(() => {
     if (value === null && chosen !== null) {
       setChosen(null);
       setSearch('');
-      setAnswer(null);
     }
   }, [value, chosen]);
 
   // A holder chosen elsewhere (the holder screen's "Log a document") still needs its label.
   const asked = useRef<string | null>(null);
+  const needsLabel = value !== null && chosen?.value !== value && asked.current !== value;
+  const named = useDeskQuery('holders:get', { employeeId: value ?? '-' }, needsLabel, { keepPrevious: false });
   useEffect(() => {
-    if (value === null || chosen?.value === value || asked.current === value) return;
+    if (!needsLabel || value === null || named.data?.holder.employeeId !== value) return;
     asked.current = value;
-    void invoke('holders:get', { employeeId: value }).then((r) => {
-      if (!r.ok) return;
-      const option = { value, label: labelOf(r.value.holder.name, value) };
-      setChosen(option);
-      setSearch(option.label);
-    });
-  }, [value, chosen]);
+    const option = { value, label: labelOf(named.data.holder.name, value) };
+    setChosen(option);
+    setSearch(option.label);
+  }, [needsLabel, value, named.data]);
 
   const choose = (option: Option) => {
     asked.current = option.value;

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 import type { IntakePreview, IntakeResult } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
-import { useCall, useQuery } from '../../api/useApi';
+import { useCall, useDeskQuery } from '../../api/useApi';
 import { useDeskNow, useIntakeStatus, useOffer } from '../../clock/DeskClock';
 import { fromMillis, wallClock } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -44,7 +44,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
 
   // Paper from someone not on the roster, logged deliberately: the employee id is as written, no holder to fetch.
   const notOnRoster = form.notOnRosterName !== null;
-  const holder = useQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null && !notOnRoster);
+  const holder = useDeskQuery('holders:get', { employeeId: form.employeeId ?? '-' }, form.employeeId !== null && !notOnRoster);
   const detail = holder.data && holder.data.holder.employeeId === form.employeeId ? holder.data : null;
   const grants = useMemo(() => detail?.grants ?? null, [detail]);
 
@@ -71,22 +71,20 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
     return r.value;
   };
 
+  // The preview is a cached answer keyed by the draft: refetched when the ledger changes what it
+  // would do (paper for this holder keyed elsewhere, an extension) or the expiration passes.
+  const asking = debouncedKey !== '' && !formDisabled;
+  const askedDraft = useMemo(() => (asking ? (JSON.parse(debouncedKey) as IntakePreviewDraft) : null), [asking, debouncedKey]);
+  const answered = useDeskQuery('intake:preview', { draft: askedDraft ?? ({} as IntakePreviewDraft) }, askedDraft !== null, { keepPrevious: false });
   useEffect(() => {
-    if (debouncedKey === '' || formDisabled) return undefined;
-    let live = true;
-    void invoke('intake:preview', { draft: JSON.parse(debouncedKey) as IntakePreviewDraft }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setPreview({ key: debouncedKey, value: r.value });
-        setPreviewError(null);
-      } else {
-        setPreviewError(r.error);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [debouncedKey, formDisabled, status.open]);
+    if (askedDraft === null) return;
+    if (answered.data) {
+      setPreview({ key: debouncedKey, value: answered.data });
+      setPreviewError(null);
+    } else if (answered.error) {
+      setPreviewError(answered.error);
+    }
+  }, [askedDraft, debouncedKey, answered.data, answered.error]);
 
   // The holder field has the focus as soon as the form can be typed in (it is disabled until the
   // desk's clock is known, and a disabled field cannot take the focus when the screen opens).

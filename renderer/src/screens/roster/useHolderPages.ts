@@ -1,9 +1,12 @@
 // Pages of the roster fetched on demand as the list scrolls: 100,000 holders never cross the
-// bridge at once. A change of search or filter starts a new generation; answers for an older
-// generation are dropped so a slow page cannot paint rows of the previous search.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HolderFilter, HolderRow } from '../../../../main/ipc/dto';
+// bridge at once. Each page is a cached answer keyed by its search, filter and offset, so a slow
+// page can never paint rows of another search, a page scrolled back to is shown at once, and the
+// pages on screen are refetched when the change watcher says elections or the roster changed.
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { HolderFilter, HolderPage, HolderRow } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
+import { DeskQueryError, deskQueryKey } from '../../api/query-client';
 
 export const PAGE_SIZE = 200;
 
@@ -12,57 +15,60 @@ export interface HolderPages {
   rowAt: (index: number) => HolderRow | undefined;
   ensure: (firstIndex: number, lastIndex: number) => void;
   error: ApiError | null;
-  /** Bumps whenever a page lands, so the list re-renders. */
+  /** Changes whenever a page lands, so the list re-renders. */
   version: number;
 }
 
+const pageKey = (query: string, filter: HolderFilter, page: number) =>
+  deskQueryKey('holders:list', { query, filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+
 export function useHolderPages(query: string, filter: HolderFilter): HolderPages {
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-  const pages = useRef(new Map<number, HolderRow[]>());
-  const inFlight = useRef(new Set<number>());
-  const generation = useRef(0);
+  const client = useQueryClient();
+  const search = JSON.stringify([query, filter]);
+  const [wanted, setWanted] = useState({ search, first: 0, last: 0 });
+  // A new search or filter starts at its first page.
+  const range = wanted.search === search ? wanted : { search, first: 0, last: 0 };
+  const pages: number[] = [];
+  for (let p = range.first; p <= range.last; p++) pages.push(p);
 
-  const load = useCallback(
-    (page: number) => {
-      if (pages.current.has(page) || inFlight.current.has(page)) return;
-      inFlight.current.add(page);
-      const gen = generation.current;
-      void invoke('holders:list', { query, filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((r) => {
-        if (gen !== generation.current) return;
-        inFlight.current.delete(page);
-        if (!r.ok) {
-          setError(r.error);
-          return;
-        }
-        setError(null);
-        pages.current.set(page, r.value.rows);
-        setTotal(r.value.total);
-        setVersion((v) => v + 1);
-      });
-    },
-    [query, filter],
-  );
-
-  useEffect(() => {
-    generation.current += 1;
-    pages.current = new Map();
-    inFlight.current = new Set();
-    setTotal(null);
-    load(0);
-  }, [load]);
+  const results = useQueries({
+    queries: pages.map((page) => ({
+      queryKey: pageKey(query, filter, page),
+      queryFn: async (): Promise<HolderPage> => {
+        const r = await invoke('holders:list', { query, filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+        if (!r.ok) throw new DeskQueryError(r.error);
+        return r.value;
+      },
+    })),
+  });
 
   const ensure = useCallback(
     (firstIndex: number, lastIndex: number) => {
       const first = Math.floor(Math.max(0, firstIndex) / PAGE_SIZE);
-      const last = Math.floor(Math.max(0, lastIndex) / PAGE_SIZE);
-      for (let p = first; p <= last; p++) load(p);
+      const last = Math.max(first, Math.floor(Math.max(0, lastIndex) / PAGE_SIZE));
+      setWanted((w) => (w.search === search && w.first === first && w.last === last ? w : { search, first, last }));
     },
-    [load],
+    [search],
   );
 
-  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+  // Any page of this search already answered (on screen or scrolled past) is drawn from the cache.
+  const rowAt = useCallback(
+    (index: number) => client.getQueryData<HolderPage>(pageKey(query, filter, Math.floor(index / PAGE_SIZE)))?.rows[index % PAGE_SIZE],
+    [client, query, filter],
+  );
 
-  return { total, rowAt, ensure, error, version };
+  // The count stays while pages scrolled to are on their way (the list keeps its height), and is
+  // forgotten only when the search or filter changes.
+  const answered = results.find((r) => r.data !== undefined)?.data;
+  const lastTotal = useRef<{ search: string; total: number } | null>(null);
+  if (answered) lastTotal.current = { search, total: answered.total };
+  const total = lastTotal.current?.search === search ? lastTotal.current.total : null;
+  const failed = results.find((r) => r.error !== null)?.error;
+  return {
+    total,
+    rowAt,
+    ensure,
+    error: failed instanceof DeskQueryError ? failed.apiError : null,
+    version: results.reduce((n, r) => n + r.dataUpdatedAt, 0),
+  };
 }

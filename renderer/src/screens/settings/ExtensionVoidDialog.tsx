@@ -3,7 +3,7 @@
 import { Text } from '@mantine/core';
 import type { Extension } from '../../../../main/core/types';
 import { invoke } from '../../api/client';
-import { useQuery } from '../../api/useApi';
+import { useDeskQuery } from '../../api/useApi';
 import { standingSummary } from '../../format/corrections';
 import { formatInZone } from '../../format/time';
 import { AffectedDocuments } from '../../ui/AffectedDocuments';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ExtensionVoidDialog({ extension, zone, onClose, onDone }: Props) {
-  const preview = useQuery('extensions:voidPreview', { extensionId: extension?.id ?? 1 }, extension !== null);
+  const preview = useDeskQuery('extensions:voidPreview', { extensionId: extension?.id ?? 1 }, extension !== null);
   const p = extension !== null && preview.data?.extension.id === extension.id ? preview.data : null;
   const effect = p ? `The expiration goes back from ${p.fromText} to ${p.toText}; ${standingSummary(p.affected)}` : null;
   return (

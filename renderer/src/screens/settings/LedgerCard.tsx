@@ -4,13 +4,13 @@ import { Alert, Button, Card, FileInput, Group, List, Stack, Text, TextInput } f
 import { useEffect, useState } from 'react';
 import type { VerifyReport } from '../../../../main/ipc/dto';
 import { readFileBase64 } from '../../api/file-base64';
-import { useCall, useQuery } from '../../api/useApi';
+import { useCall, useDeskQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { useOperator } from '../../ui/Operator';
 
 export function LedgerCard() {
-  const session = useQuery('session:get', {});
+  const session = useDeskQuery('session:get', {});
   const [operator, setOperator] = useState('');
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [csvFile, setCsvFile] = useState<File | null>(null);

@@ -1,0 +1,80 @@
+// What each channel's answer is built from, so a change refetches only the answers it made stale.
+// The desk says which kinds of facts a write changed (main/core/change-domains.ts, by audit event
+// kind); this table says which answers read them. The compiler asks for a line for every new
+// channel. When in doubt, list more domains: a needless refetch is slower, a missed one is wrong.
+import { CHANGE_DOMAINS, type ChangeDomain } from '../../../main/core/change-domains';
+import type { Channel } from '../../../main/ipc/contract';
+
+/** Ledger facts, plus the window's session (who is keying), which no audit event records. */
+export type Domain = ChangeDomain | 'session';
+
+export type ChannelUse =
+  | {
+      kind: 'read';
+      domains: readonly Domain[];
+      /**
+       * The answer also depends on the desk's clock: which day it is in the offer's zone (what is
+       * due or overdue) or whether the expiration has passed. Refetched when either turns over.
+       */
+      clock: boolean;
+    }
+  /** Changes the ledger (the changes signal then says what), or the session named here. */
+  | { kind: 'write'; session: boolean };
+
+const ALL = CHANGE_DOMAINS;
+const ELECTIONS: readonly Domain[] = ['offer', 'waivers', 'roster', 'documents'];
+const read = (domains: readonly Domain[], clock = false): ChannelUse => ({ kind: 'read', domains, clock });
+const write: ChannelUse = { kind: 'write', session: false };
+
+export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
+  'changes:get': read([]),
+  'session:get': read(['session']),
+  'session:setOperator': { kind: 'write', session: true },
+  'offer:get': read(['offer'], true),
+  'dashboard:get': read(ALL, true),
+  'holders:list': read(ELECTIONS),
+  'holders:get': read(ELECTIONS),
+  'roster:import': write,
+  'intake:preview': read(ELECTIONS, true),
+  'intake:record': write,
+  // An attachment's bytes never change once recorded.
+  'attachments:get': read([]),
+  'defects:list': read(ELECTIONS, true),
+  'defects:cure': write,
+  'waivers:list': read(['waivers']),
+  'waivers:preview': read(ELECTIONS),
+  'waivers:grant': write,
+  'extensions:record': write,
+  'extensions:preview': read(ALL, true),
+  'extensions:voidPreview': read(ALL, true),
+  'extensions:void': write,
+  'waivers:voidPreview': read(ALL),
+  'waivers:void': write,
+  'documents:voidPreview': read(ALL),
+  'documents:void': write,
+  'documents:correct': write,
+  'documents:find': read(ELECTIONS),
+  'documents:rows': read(ELECTIONS),
+  'elections:rows': read(ELECTIONS),
+  'corrections:due': read(ALL),
+  'settings:update': write,
+  'audit:verify': read(ALL),
+  'confirmations:list': read(ALL, true),
+  'confirmations:markSent': write,
+  'confirmations:json': read(ALL, true),
+  'letters:preview': read(ALL, true),
+  'letters:produce': write,
+  'letters:reprint': write,
+  'letters:history': read(['letters']),
+};
+
+/** Whether an answer of `channel` may be stale after these domains changed. */
+export function readsAny(channel: Channel, domains: readonly Domain[]): boolean {
+  const use = CHANNEL_USES[channel];
+  return use.kind === 'read' && use.domains.some((d) => domains.includes(d));
+}
+
+export function readsClock(channel: Channel): boolean {
+  const use = CHANNEL_USES[channel];
+  return use.kind === 'read' && use.clock;
+}
