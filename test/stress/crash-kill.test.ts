@@ -7,10 +7,9 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../main/ledger/ledger';
-import { bundleChild, Child } from './support/child-process';
+import { bundleChildren, Child } from './support/child-process';
 import { stressLedger } from './support/offer';
 import { integrityCheck, sleep, stressSeed } from './support/seed';
 
@@ -40,8 +39,9 @@ describe('a desk killed mid-write', () => {
   it(`loses no acknowledged document and leaves a ledger that verifies, after each of ${KILLS} kills at random moments`, async () => {
     const seed = stressSeed('crash-kill');
     const plans = fc.sample(killPlan, { seed, numRuns: KILLS });
-    const script = await bundleChild('recorder');
-    dirs.push(dirname(script));
+    const { dir, scripts } = await bundleChildren('recorder');
+    dirs.push(dir);
+    const script = scripts.recorder;
     const l = stressLedger('offer-desk-crash-');
     dirs.push(l.dir);
 

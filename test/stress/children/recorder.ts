@@ -4,6 +4,7 @@
 //
 //   node recorder.mjs LEDGER TAG [COUNT] [BUSY_MS]
 //
+// BUSY_MS: how long a write waits for another process's write lock (LedgerOptions.busyTimeoutMs).
 // Prints `ready` once the ledger is open, then for each document `ack <id> <tag>#<n>` only AFTER
 // the transaction that recorded it has committed (recordIntake returns after the commit): an
 // acknowledged document is one the desk told its operator was saved. Every document carries its

@@ -11,14 +11,14 @@ import { build } from 'esbuild';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 
-/** Bundles `test/stress/children/<name>.ts` into a new temp dir; returns the script's path. */
-export async function bundleChild(name: string): Promise<string> {
+/** Bundles `test/stress/children/<name>.ts` for each name into one new temp dir; returns each script's path. */
+export async function bundleChildren<N extends string>(...names: N[]): Promise<{ dir: string; scripts: Record<N, string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'offer-desk-stress-child-'));
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const outfile = join(dir, `${name}.mjs`);
   await build({
-    entryPoints: [join(REPO, 'test', 'stress', 'children', `${name}.ts`)],
-    outfile,
+    entryPoints: names.map((name) => join(REPO, 'test', 'stress', 'children', `${name}.ts`)),
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -39,7 +39,8 @@ export async function bundleChild(name: string): Promise<string> {
     },
     logLevel: 'error',
   });
-  return outfile;
+  const scripts = Object.fromEntries(names.map((name) => [name, join(dir, `${name}.mjs`)])) as Record<N, string>;
+  return { dir, scripts };
 }
 
 /** A running child, its stdout read line by line as it arrives. */
