@@ -101,7 +101,7 @@ const badValues: Record<string, readonly string[]> = {
   id_number: ['12345', '', '9--9', '12 3/4', 'ü', '#########'],
   employee_id: ['', 'E\u0000', 'x'.repeat(65)],
   grant_id: ['', 'G 1\u0007', 'y'.repeat(65)],
-  name: ['', 'bell\u0007', 'esc\u001b[31m', 'nul\u0000', 'del\u007f', 'c1\u0085', 'line\nbreak', 'lone \ud800 surrogate', 'z'.repeat(201)],
+  name: ['', 'bell\u0007', 'esc\u001b[31m', 'nul\u0000', 'del\u007f', 'c1\u0085', 'line\nbreak', 'mis-decoded \ufffd', 'z'.repeat(201)],
 };
 
 const changes: Change[] = [
