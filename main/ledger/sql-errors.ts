@@ -1,7 +1,8 @@
-// SQLite constraint failures and lock waits, in the ledger's words. The constraints are a second line of defence
-// behind the entity modules' checks, so reaching one usually means a caller skipped validation;
-// the caller still gets an OfferDeskError with a code it can act on. Other SQLite errors (disk
-// full, I/O) are passed through untouched: they are not the caller's fault and must not be hidden.
+// SQLite constraint failures and lock waits, in the ledger's words. The constraints are a second
+// line of defence behind the entity modules' checks, so reaching one usually means a caller skipped
+// validation; the caller still gets an OfferDeskError with a code it can act on. A lock held by
+// another process past the busy budget is 'ledger-busy'. Other SQLite errors (disk full, I/O) are
+// passed through untouched: they are not the caller's fault and must not be hidden.
 
 import Database from 'better-sqlite3';
 import { OfferDeskError, isOfferDeskError } from '../core/errors';
