@@ -28,14 +28,19 @@ interface Ack {
 }
 
 /**
- * When to kill: one kill in ten lands while the child is still starting (loading, opening the
- * ledger, perhaps replaying the WAL the last kill left), up to 600 ms after the spawn; the rest up
- * to 120 ms after the child said it was ready, i.e. somewhere among its first few documents.
+ * When to kill. One kill in ten lands while the child is still starting (loading, opening the
+ * ledger, perhaps replaying the WAL the last kill left), up to 600 ms after the spawn. The rest
+ * land while it writes: once it has acknowledged `afterAcks` documents (0: as soon as it is told
+ * to go), up to 60 ms later. Counting acknowledgements rather than milliseconds keeps the kills
+ * among the writes however slow the machine is.
  */
-type KillPlan = { early: boolean; ms: number };
+type KillPlan = { early: true; ms: number } | { early: false; afterAcks: number; ms: number };
 const killPlan: fc.Arbitrary<KillPlan> = fc.oneof(
-  { weight: 1, arbitrary: fc.record({ early: fc.constant(true), ms: fc.integer({ min: 0, max: 600 }) }) },
-  { weight: 9, arbitrary: fc.record({ early: fc.constant(false), ms: fc.integer({ min: 0, max: 120 }) }) },
+  { weight: 1, arbitrary: fc.record({ early: fc.constant(true as const), ms: fc.integer({ min: 0, max: 600 }) }) },
+  {
+    weight: 9,
+    arbitrary: fc.record({ early: fc.constant(false as const), afterAcks: fc.integer({ min: 0, max: 3 }), ms: fc.integer({ min: 0, max: 60 }) }),
+  },
 );
 
 interface ChainResult {
@@ -64,6 +69,8 @@ async function killChain(script: string, chain: string, plans: readonly KillPlan
         child = next ?? waitingChild(k);
         await child.line((line) => line === 'ready');
         child.send('go');
+        const afterAcks = plan.afterAcks;
+        if (afterAcks > 0) await child.line((line) => line.startsWith(`ack `) && line.endsWith(`#${afterAcks}`));
       }
       next = null;
       await sleep(plan.ms);
