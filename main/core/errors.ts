@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ledger-too-new', // written by a newer Offer Desk
   'not-a-ledger', // the file is not an Offer Desk ledger
   'ledger-closed', // the offer is closed: the ledger is read-only
+  'ledger-busy', // another process held the ledger's write lock past the wait budget; nothing was written
   'internal', // a bug: reported, never swallowed
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -64,18 +64,29 @@ export function openRecognised(path: string): Database.Database {
 }
 
 /**
+ * How long a write waits for another process (a second Offer Desk, the CLI) to finish its own
+ * write before it is refused. SQLite's busy handler retries taking the lock, with growing pauses,
+ * until this budget is spent: long enough to outlast any single write the desk makes (a 100,000-
+ * holder roster import is the longest), short enough that the person at the desk is told.
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
  * Durability and integrity settings, per connection. WAL keeps readers off the writer's back and
  * survives a crash mid-write; synchronous=FULL syncs the WAL on every commit, because a receipt the
  * desk saw as saved must still be there after a power cut. trusted_schema=OFF stops a doctored
  * file's triggers or views from calling anything but harmless built-in functions.
  */
-export function configure(db: Database.Database): void {
+export function configure(db: Database.Database, busyTimeoutMs: number = DEFAULT_BUSY_TIMEOUT_MS): void {
+  if (!Number.isSafeInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
+    throw new OfferDeskError('internal', `the ledger's busy timeout must be a whole number of milliseconds (got ${busyTimeoutMs})`);
+  }
   const mode: unknown = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') throw new OfferDeskError('internal', `the ledger could not switch to WAL (journal mode ${String(mode)})`);
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('trusted_schema = OFF');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // 32 MiB of page cache (default 2 MiB): a 100,000-holder roster import is one transaction, and a
   // small cache spills its pages into the WAL over and over.
   db.pragma('cache_size = -32768');

@@ -42,6 +42,11 @@ export interface LedgerOptions {
    * and an upgrade without it is refused rather than left unrecorded.
    */
   opening?: WriteContext;
+  /**
+   * How long a write waits for another process's write to finish before it is refused with
+   * 'ledger-busy' (default DEFAULT_BUSY_TIMEOUT_MS, 5 s). Tests shorten it to prove the refusal.
+   */
+  busyTimeoutMs?: number;
 }
 
 /** A roster row as imported: the full ID number goes in, only its sealed form and last four are kept. */

@@ -40,7 +40,7 @@ function openExisting(options: LedgerOptions): Ledger {
           'an upgrade is recorded in the audit trail, so it needs the time and operator of the opening.',
       );
     }
-    configure(db);
+    configure(db, options.busyTimeoutMs);
     migrate(db, MIGRATIONS, (from, to, applied) => {
       if (opening === undefined) return;
       // The upgrade and its record commit together, inside migrate's one transaction. No rows:
@@ -91,7 +91,7 @@ function createNew(options: LedgerOptions, create: NonNullable<LedgerOptions['cr
   try {
     const handle = openDatabase(path, { fileMustExist: true });
     db = handle;
-    configure(handle);
+    configure(handle, options.busyTimeoutMs);
     // Schema, identity, first settings and the genesis event are one atomic step: a crash leaves
     // either a complete ledger or a file without our application id (refused as not-a-ledger).
     const stores = handle.transaction(() => {

@@ -1,13 +1,24 @@
-// SQLite constraint failures, in the ledger's words. The constraints are a second line of defence
-// behind the entity modules' checks, so reaching one usually means a caller skipped validation;
-// the caller still gets an OfferDeskError with a code it can act on. Other SQLite errors (disk
-// full, I/O) are passed through untouched: they are not the caller's fault and must not be hidden.
+// SQLite constraint failures and lock waits, in the ledger's words. The constraints are a second
+// line of defence behind the entity modules' checks, so reaching one usually means a caller skipped
+// validation; the caller still gets an OfferDeskError with a code it can act on. A lock held by
+// another process past the busy budget is 'ledger-busy'. Other SQLite errors (disk full, I/O) are
+// passed through untouched: they are not the caller's fault and must not be hidden.
 
 import Database from 'better-sqlite3';
 import { OfferDeskError, isOfferDeskError } from '../core/errors';
 
+/**
+ * Said when another process (a second Offer Desk window, the CLI) kept the ledger's write lock
+ * past the busy budget. SQLite has already retried for the whole budget; the transaction never
+ * began, so nothing was written.
+ */
+export const LEDGER_BUSY_MESSAGE = 'Another Offer Desk is writing to this ledger; try again in a moment. Nothing was written.';
+
 export function translateSqliteError(e: unknown): unknown {
   if (isOfferDeskError(e) || !(e instanceof Database.SqliteError)) return e;
+  // SQLITE_BUSY and its extended codes (_RECOVERY while another opener replays the WAL after a
+  // crash, _SNAPSHOT, _TIMEOUT): someone else holds the lock, not a fault in the file or the input.
+  if (e.code === 'SQLITE_BUSY' || e.code.startsWith('SQLITE_BUSY_')) return new OfferDeskError('ledger-busy', LEDGER_BUSY_MESSAGE);
   switch (e.code) {
     case 'SQLITE_CONSTRAINT_PRIMARYKEY':
     case 'SQLITE_CONSTRAINT_UNIQUE':

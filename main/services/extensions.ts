@@ -1,7 +1,8 @@
 // Extensions of the offer: recording one (also after the fact, with a written reason), previewing
 // which documents change standing, and voiding the newest one recorded by mistake (the expiration
 // reverts). The rules of the schedule are core's (schedule.ts); this is the desk's side.
-import { OfferDeskError } from '../core/errors';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../core/business-days';
+import { isOfferDeskError, OfferDeskError } from '../core/errors';
 import { currentExpiration, extensionAnnouncementDeadline, newestExtension } from '../core/schedule';
 import { formatInZone, parseInstantInput } from '../core/time';
 import type { Extension, Instant } from '../core/types';
@@ -48,6 +49,18 @@ function plan(parts: DeskParts, snap: Snapshot, input: ExtensionInput, recording
   const to = parseInstantInput(input.to, zone);
   if (to <= snap.expiresAt) {
     throw new OfferDeskError('invalid-input', `An extension must move the expiration later than ${say(snap.expiresAt)}; ${say(to)} is not later.`);
+  }
+  // Every screen shows the announcement limit of the expiration in force (9:00 a.m. on the business
+  // day after it). An expiration past the business-day calendar would leave the desk unable to show
+  // the offer at all (and settings:update to fail after writing), so it is refused before anything is.
+  try {
+    extensionAnnouncementDeadline(to, zone);
+  } catch (e) {
+    if (!isOfferDeskError(e)) throw e;
+    throw new OfferDeskError(
+      'invalid-input',
+      `An extension to ${say(to)} is beyond the business-day calendar Offer Desk knows (federal holidays of ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}), so the offer's schedule could not be worked out; check the new expiration.`,
+    );
   }
   const decidedAt = optionalTime(input.decidedAt, zone) ?? at;
   const announcedAt = optionalTime(input.announcedAt, zone) ?? decidedAt;

@@ -11,6 +11,7 @@ const TITLES: Record<ErrorCode, string> = {
   'ledger-too-new': 'This ledger was written by a newer Offer Desk',
   'not-a-ledger': 'This file is not an Offer Desk ledger',
   'ledger-closed': 'The offer is closed: the ledger is read-only',
+  'ledger-busy': 'Another Offer Desk is writing to this ledger',
   internal: 'Something went wrong inside Offer Desk',
 };
 
