@@ -72,6 +72,8 @@ export class Desk {
   private operator: string | null;
   private snapshotCache: Snapshot | null = null;
   private snapshotVersion = -1;
+  /** The audit head at the end of this desk's last write transaction, read inside it. */
+  private headAfterWrite = -1;
   /** Confirmation letters, printing and sent marks (main/services/letters.ts). */
   readonly letters: LetterDesk;
   /** What the services split out of the desk (corrections, extensions, voids) work with. */
@@ -104,14 +106,17 @@ export class Desk {
    */
   private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
     let headBefore = -1;
+    let headAfter = -1;
     const out = this.ledger.transaction(() => {
       const snap = this.snapshot();
       headBefore = this.snapshotVersion;
-      return fn(snap);
+      const result = fn(snap);
+      headAfter = this.ledger.auditHead().seq;
+      return result;
     });
     if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
       for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
-      this.snapshotVersion = this.ledger.auditHead().seq;
+      this.snapshotVersion = headAfter;
     }
     return out.value;
   }
@@ -144,7 +149,9 @@ export class Desk {
   private holderChanged(employeeId: string, headBefore: number): void {
     if (this.snapshotCache && this.snapshotVersion === headBefore) {
       refreshHolder(this.snapshotCache, this.ledger, employeeId);
-      this.snapshotVersion = this.ledger.auditHead().seq;
+      // The head as our own transaction left it, read inside it: read after the commit, it could
+      // already include another process's write that this cache never saw (issue 9's stale letter).
+      this.snapshotVersion = this.headAfterWrite;
     }
   }
 
@@ -446,6 +453,7 @@ export class Desk {
       headBefore = this.snapshotVersion;
       const saved = this.ledger.addDocument(decision.document, ctx);
       for (const a of decoded) this.ledger.addAttachment(saved.id, a, ctx);
+      this.headAfterWrite = this.ledger.auditHead().seq;
       return { document: saved, preview: { snap, holder, decision, before } };
     });
     this.holderChanged(document.employeeId, headBefore);
@@ -501,6 +509,7 @@ export class Desk {
         warnings.push(`The cure was received ${formatInZone(curedAt, zone)}, after the cure deadline ${formatInZone(deadline, zone)}: it is logged but the defect stays open.`);
       }
       this.ledger.addCure({ documentId: doc.id, defect: input.defect, curedAt }, ctx);
+      this.headAfterWrite = this.ledger.auditHead().seq;
       return doc;
     });
     this.holderChanged(doc.employeeId, headBefore);
