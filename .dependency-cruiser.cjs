@@ -33,6 +33,9 @@ const SERVICES_USING_IPC_DTO_TYPES = [
   'main/services/desk.ts',
   'main/services/extensions.ts',
   'main/services/letters.ts',
+  // letters.ts split in issue 9 (letters off the main thread): the same PrintedBatch it returns.
+  'main/services/letter-jobs.ts',
+  'main/services/letter-production.ts',
   'main/services/standing-changes.ts',
   'main/services/views.ts',
   'main/services/waiver-voids.ts',

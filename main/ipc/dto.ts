@@ -23,6 +23,7 @@ import type {
   SendMethod,
   Waiver,
 } from '../core/types';
+export type { LetterJobError, LetterJobState, LetterJobView } from '../services/letter-jobs';
 
 export interface SessionInfo {
   /** Who is keying; null until the person at the desk has said (the window then asks). */

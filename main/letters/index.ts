@@ -29,3 +29,4 @@ export {
 } from './fonts';
 /** For intake or roster import to warn early about a name no letter font can print. */
 export { uncoveredCharacters } from './text-runs';
+export { countPdfPages, sha256Hex } from './pdf-facts';

@@ -122,6 +122,7 @@ export class Desk {
   }
 
   close(): void {
+    this.letters.close();
     this.ledger.close();
   }
 
