@@ -18,7 +18,7 @@ import { isOfferDeskError, OfferDeskError, type ErrorCode } from '../core/errors
 import type { LetterKind } from '../core/types';
 import type { PrintedBatch } from '../ipc/dto';
 import type { WriteContext } from '../ledger/ledger';
-import { LetterRenderFailure, LetterRenderPool } from './letter-render-pool';
+import { LetterRenderFailure, letterRenderPool, type LetterRenderPool } from './letter-render-pool';
 import {
   aboutLetter,
   prepareLetters,
@@ -61,6 +61,9 @@ interface Job {
   ids: number[];
   kind: LetterKind | undefined;
   cancelled: boolean;
+  /** Rejects when the job is cancelled, so waiting on the workers ends at once. */
+  stopped: Promise<never>;
+  stop(): void;
 }
 
 class Cancelled extends Error {}
@@ -75,13 +78,11 @@ export class LetterJobs {
   /** Each job's outcome: its recorded batch, or its refusal. */
   private readonly outcomes = new Map<number, Promise<PrintedBatch>>();
   private nextId = 1;
-  private pool: LetterRenderPool | null = null;
 
   constructor(private readonly deps: LetterDeskDeps) {}
 
   private workers(): LetterRenderPool {
-    this.pool ??= new LetterRenderPool(this.deps.fonts);
-    return this.pool;
+    return letterRenderPool(this.deps.fonts);
   }
 
   start(documentIds: readonly number[], kind: LetterKind | undefined): LetterJobView {
@@ -90,7 +91,10 @@ export class LetterJobs {
     this.deps.operator();
     const prepared = this.deps.ledger.transaction(() => prepareLetters(this.deps, ids, kind, this.deps.now()));
     const view: LetterJobView = { jobId: this.nextId++, state: 'rendering', done: 0, total: ids.length, batch: null, error: null };
-    const job: Job = { view, ids, kind, cancelled: false };
+    let stop = () => {};
+    const stopped = new Promise<never>((_, reject) => (stop = () => reject(new Cancelled())));
+    stopped.catch(() => undefined);
+    const job: Job = { view, ids, kind, cancelled: false, stopped, stop };
     this.jobs.set(view.jobId, job);
     const outcome = this.run(job, prepared);
     // The outcome is in the view too; a caller that never awaits `finished` must not see an unhandled rejection.
@@ -122,17 +126,20 @@ export class LetterJobs {
     if (state === 'done') {
       throw new OfferDeskError('conflict', `The batch is already recorded as print run ${job.view.batch?.printRunId ?? '?'}; a recorded batch cannot be cancelled.`);
     }
-    if (state === 'rendering') {
-      job.cancelled = true;
-      job.view.state = 'cancelled';
-    }
+    if (state === 'rendering') this.stop(job);
     return { ...job.view };
   }
 
+  private stop(job: Job): void {
+    if (job.view.state !== 'rendering') return;
+    job.cancelled = true;
+    job.view.state = 'cancelled';
+    job.stop();
+  }
+
+  /** The desk is closing: its running jobs stop and record nothing (the shared workers stay). */
   close(): void {
-    for (const job of this.jobs.values()) job.cancelled = true;
-    this.pool?.close();
-    this.pool = null;
+    for (const job of this.jobs.values()) this.stop(job);
   }
 
   private forgetOldJobs(): void {
@@ -148,7 +155,7 @@ export class LetterJobs {
       let prepared = first;
       let rendered = await this.render(job, prepared, prepared.letters.map((_, i) => i), []);
       for (let round = 0; ; round++) {
-        const batch = await this.workers().join(prepared.stored.map((s) => s.text), rendered.map((r) => r.pdf));
+        const batch = await Promise.race([this.workers().join(prepared.stored.map((s) => s.text), rendered.map((r) => r.pdf)), job.stopped]);
         if (job.cancelled) throw new Cancelled();
         const outcome = this.record(job, prepared, rendered, batch);
         if (outcome.recorded !== null) {
@@ -184,10 +191,13 @@ export class LetterJobs {
     const base = job.view.done;
     let fresh: RenderedLetter[] | null;
     try {
-      fresh = await this.workers().renderAll(
-        which.map((i) => prepared.stored[i]?.text ?? ''),
-        { onProgress: (n) => void (job.view.done = base + n), cancelled: () => job.cancelled },
-      );
+      fresh = await Promise.race([
+        this.workers().renderAll(
+          which.map((i) => prepared.stored[i]?.text ?? ''),
+          { onProgress: (n) => void (job.cancelled || (job.view.done = base + n)), cancelled: () => job.cancelled },
+        ),
+        job.stopped,
+      ]);
     } catch (e) {
       if (!(e instanceof LetterRenderFailure)) throw e;
       // The worker names the letter by its position; the refusal names the document and holder.

@@ -7,7 +7,7 @@
 // idle pool never keeps a CLI run or a test process alive.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { OfferDeskError } from '../core/errors';
 import type { LetterFontPaths } from '../letters';
@@ -23,12 +23,16 @@ export function setLetterWorkerScript(path: string): void {
   configuredScript = path;
 }
 
-function workerScript(): { file: string; execArgv: string[] } {
-  if (configuredScript !== null) return { file: configuredScript, execArgv: [] };
+/** How to start a worker: a script file, or (from source) a line of code that loads the .ts through tsx. */
+function workerStart(): { script: string; eval: boolean } {
+  if (configuredScript !== null) return { script: configuredScript, eval: false };
   const here = import.meta.url;
   if (!here.endsWith('.ts')) throw new OfferDeskError('internal', 'the letter worker was not located (setLetterWorkerScript was not called)');
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
-  return { file: fileURLToPath(new URL('../letters/render-worker.ts', here)), execArgv: ['--import', tsx] };
+  // Node 20 does not apply `--import tsx` to a worker's own entry file; tsx's tsImport does load
+  // it (and everything it imports) as TypeScript. tsx is a development dependency: source runs only.
+  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('../letters/render-worker.ts', here).href;
+  return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, eval: true };
 }
 
 /** Letters per message to a worker: small enough for a lively count and a prompt cancel. */
@@ -70,9 +74,9 @@ export class LetterRenderPool {
   ) {}
 
   private spawn(): Slot {
-    const { file, execArgv } = workerScript();
+    const start = workerStart();
     const data: LetterWorkerData = { fonts: this.fonts };
-    const worker = new Worker(file, { workerData: data, execArgv });
+    const worker = new Worker(start.script, { workerData: data, eval: start.eval });
     const slot: Slot = { worker, pending: new Map() };
     const failAll = (e: Error) => {
       for (const p of slot.pending.values()) p.reject(e);
@@ -147,4 +151,20 @@ export class LetterRenderPool {
     this.closed = true;
     for (const slot of this.slots.splice(0)) void slot.worker.terminate();
   }
+}
+
+const shared = new Map<string, LetterRenderPool>();
+
+/**
+ * The process's letter workers for these fonts. They hold no ledger, so every desk the process
+ * opens (File > Open, the tests' many desks) shares them, warm: fonts loaded, shaping cached.
+ */
+export function letterRenderPool(fonts: LetterFontPaths | undefined): LetterRenderPool {
+  const key = JSON.stringify(fonts ?? null);
+  let pool = shared.get(key);
+  if (pool === undefined) {
+    pool = new LetterRenderPool(fonts);
+    shared.set(key, pool);
+  }
+  return pool;
 }

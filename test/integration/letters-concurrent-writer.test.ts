@@ -3,8 +3,6 @@
 //
 // The interleavings are forced, not hoped for: the other writer runs at the exact moment named
 // (right after this desk's own write commits), as a real second process.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FileKeyProvider } from '../../main/ledger/key-provider';
 import type { Ledger } from '../../main/ledger/ledger';
@@ -12,17 +10,10 @@ import { openLedger } from '../../main/ledger/open';
 import { Desk } from '../../main/services/desk';
 import { documentDraft } from '../../main/ipc/contract';
 import { et, paperOnTheDesk, pdfOf, type LetterDesk } from './letters-desk-fixtures';
+import { otherProcess } from './other-process';
 import { pdfText, requirePoppler } from './letters-poppler';
 
 requirePoppler();
-
-const OTHER = fileURLToPath(new URL('./letters-other-process.ts', import.meta.url));
-
-/** Runs the other Offer Desk process to completion; returns what it printed (the id it recorded). */
-export function otherProcess(d: LetterDesk, nowWall: string, ...args: string[]): number {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', OTHER, d.ledgerPath, et(nowWall), ...args], { encoding: 'utf8' });
-  return Number(out.trim());
-}
 
 /**
  * A desk on its own connection whose ledger runs `then` once, right after the next transaction
