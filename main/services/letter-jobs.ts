@@ -54,7 +54,7 @@ export interface LetterJobView {
 /** Rounds of "the ledger moved: render the changed letters again" before a job gives up. */
 const MAX_REBUILDS = 3;
 /** Finished jobs kept for the window to read; older ones (and their PDFs) are let go. */
-const KEEP_FINISHED = 4;
+const KEEP_FINISHED = 2;
 
 interface Job {
   view: LetterJobView;

@@ -67,6 +67,9 @@ export class LetterRenderPool {
   private readonly slots: Slot[] = [];
   private nextTaskId = 1;
   private closed = false;
+  /** Chunks still allowed through while held (null: not held), and who waits for the release. */
+  private allowance: number | null = null;
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly fonts: LetterFontPaths | undefined,
@@ -111,6 +114,24 @@ export class LetterRenderPool {
   }
 
   /**
+   * Lets `chunks` more chunks go to the workers, then holds every batch until the returned
+   * function is called. For the browser tests: a batch seen mid-way, deterministically, however
+   * fast the machine (a cancel must land before the last letter).
+   */
+  holdAfterChunks(chunks: number): () => void {
+    this.allowance = chunks;
+    return () => {
+      this.allowance = null;
+      for (const go of this.waiting.splice(0)) go();
+    };
+  }
+
+  private async gate(): Promise<void> {
+    while (this.allowance !== null && this.allowance <= 0) await new Promise<void>((go) => this.waiting.push(go));
+    if (this.allowance !== null) this.allowance--;
+  }
+
+  /**
    * Each letter rendered alone, in order; null when the caller cancelled. A letter that cannot be
    * rendered rejects with a LetterRenderFailure naming its index.
    */
@@ -122,6 +143,8 @@ export class LetterRenderPool {
     let failed = false;
     const lane = async (slotIndex: number) => {
       for (let start = starts.shift(); start !== undefined && !failed && !control.cancelled(); start = starts.shift()) {
+        await this.gate();
+        if (control.cancelled()) return;
         const chunk = texts.slice(start, start + CHUNK);
         const reply = await this.send(this.slot(slotIndex), { type: 'render', taskId: this.nextTaskId++, texts: chunk });
         if (reply.type === 'failed') {
