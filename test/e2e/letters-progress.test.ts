@@ -46,14 +46,10 @@ describe('producing 100 letters from the Confirmations screen', () => {
     const { page } = db;
     // A thousand documents make the first screens slower to settle on a loaded machine.
     page.setDefaultTimeout(60_000);
-    const t0 = Date.now();
-    const step = (what: string) => process.stderr.write(`letters-progress: ${what} after ${Date.now() - t0} ms\n`);
     await db.open('confirmations');
-    step('opened')
     await page.getByRole('button', { name: 'Select all overdue (100)' }).click();
     await page.getByTestId('selection-count').filter({ hasText: /^100 selected/ }).waitFor();
     await page.getByRole('button', { name: 'Print selected (100)…' }).click();
-    step('selected');
     const produce = page.getByRole('dialog', { name: 'Produce 100 letters for the printer' });
     // The desk's letter workers (shared by the process, the harness's desk included) make two
     // chunks of 8 letters and then wait: the batch is seen mid-way however fast the machine is.
@@ -64,7 +60,6 @@ describe('producing 100 letters from the Confirmations screen', () => {
       // The bar and the count: some letters made, not all.
       const count = produce.getByTestId('letter-job-count');
       await count.filter({ hasText: /^16 of 100 letters made$/ }).waitFor({ timeout: 120_000 });
-      step('counting');
       expect(await produce.getByRole('progressbar', { name: 'Letters made so far' }).getAttribute('aria-valuenow')).toBe('16');
       await db.shot('letters-progress');
 
