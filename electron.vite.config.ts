@@ -36,7 +36,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: at('main/app/index.ts') } },
+      // The letter worker is its own entry: worker_threads runs it beside the main bundle
+      // (main/services/letter-render-pool.ts; the shell names it at start).
+      rollupOptions: { input: { index: at('main/app/index.ts'), 'letters-worker': at('main/letters/render-worker.ts') } },
     },
   },
   preload: {

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, type HandlerContext } from '../ipc/handlers';
-import { letterFontPaths } from '../services/shell-support';
+import { letterFontPaths, setLetterWorkerScript } from '../services/shell-support';
 import { systemClock, type Clock } from '../services/clock';
 import { resolveDataDir } from '../services/data-dir';
 import { openDesk } from '../services/desk';
@@ -91,6 +91,8 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   const resourcesDir = app.isPackaged ? join(options.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   // Letters print in fonts shipped beside the app (extraResources), never in whatever the machine has.
   const letterFonts = letterFontPaths({ fontsDir: join(resourcesDir, 'fonts') });
+  // Letters are typeset in worker threads running the bundle electron-vite builds beside main's.
+  setLetterWorkerScript(join(app.getAppPath(), 'out', 'main', 'letters-worker.js'));
   const { desk, notice } = openStartupLedger({
     dataDir,
     resourcesDir,

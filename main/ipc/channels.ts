@@ -41,6 +41,9 @@ export const CHANNEL_NAMES = [
   'letters:produce',
   'letters:reprint',
   'letters:history',
+  'letters:start',
+  'letters:job',
+  'letters:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

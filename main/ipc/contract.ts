@@ -34,6 +34,7 @@ import type {
   HolderPage,
   IntakePreview,
   IntakeResult,
+  LetterJobView,
   LetterPreview,
   MarkSentResult,
   OfferSummary,
@@ -244,6 +245,10 @@ export const inputs = {
   'letters:produce': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:reprint': z.object({ letterIds: idBatch }).strict(),
   'letters:history': none,
+  // A batch produced off the main thread: started, watched (a count), cancelled before it is recorded.
+  'letters:start': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
+  'letters:job': z.object({ jobId: recordId }).strict(),
+  'letters:cancel': z.object({ jobId: recordId }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -294,6 +299,9 @@ export interface Outputs {
   'letters:produce': PrintedBatch;
   'letters:reprint': PrintedBatch;
   'letters:history': PrintRunView[];
+  'letters:start': LetterJobView;
+  'letters:job': LetterJobView;
+  'letters:cancel': LetterJobView;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -71,6 +71,9 @@ export function createHandlerTable(): HandlerTable {
     'letters:produce': (ctx, i) => ctx.desk().letters.produce(i.documentIds, i.kind === undefined ? {} : { kind: i.kind }),
     'letters:reprint': (ctx, i) => ctx.desk().letters.reprint(i.letterIds),
     'letters:history': (ctx) => ctx.desk().letters.history(),
+    'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
+    'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
+    'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
   };
 }
 

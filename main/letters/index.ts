@@ -18,7 +18,7 @@ export type {
 export { DEFECT_DESCRIPTIONS, DOCUMENT_NAMES, LETTER_KINDS, defaultHowToCure } from './letter-input';
 export { letterInputSchema, parseLetterInput } from './letter-input-schema';
 export { renderLetter, type RenderOptions } from './render-letter';
-export { renderBatch } from './batch';
+export { batchMeta, joinBatch, parseBatch, renderBatch } from './batch';
 export {
   FALLBACK_FONT_FILES,
   defaultLetterFontPaths,
@@ -29,3 +29,4 @@ export {
 } from './fonts';
 /** For intake or roster import to warn early about a name no letter font can print. */
 export { uncoveredCharacters } from './text-runs';
+export { countPdfPages, sha256Hex } from './pdf-facts';

@@ -51,7 +51,10 @@ export function createLetterDocument(meta: PdfMeta, fonts: LetterFonts): Doc {
   // earlier in the process. Selecting every face up front, in the set's fixed order (regular,
   // bold, fallbacks), fixes the order; a face never drawn is still not embedded (pdfkit writes a
   // font only once a page references it), so a Latin letter carries neither fallback.
-  for (const { face } of fonts.faces) doc.font(face);
+  for (const { face, font } of fonts.faces) {
+    doc.font(face);
+    shareLayoutCache(doc, font);
+  }
   doc.font('regular');
   return doc;
 }
@@ -80,4 +83,22 @@ export function finishDocument(doc: Doc): Buffer {
     else if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, 'binary'));
   }
   return Buffer.concat(chunks);
+}
+
+/** pdfkit's embedded font, as far as this module touches it. */
+interface LayoutCaching {
+  layoutCache?: Record<string, unknown>;
+}
+
+const layoutCaches = new WeakMap<FontkitFont, Record<string, unknown>>();
+
+function shareLayoutCache(doc: Doc, font: FontkitFont): void {
+  const current = (doc as unknown as { _font?: LayoutCaching })._font;
+  if (current === undefined || current.layoutCache === undefined) return;
+  let shared = layoutCaches.get(font);
+  if (shared === undefined) {
+    shared = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(font, shared);
+  }
+  current.layoutCache = shared;
 }

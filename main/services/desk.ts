@@ -74,19 +74,26 @@ export class Desk {
    */
   private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
     let headBefore = -1;
+    let headAfter = -1;
     const out = this.ledger.transaction(() => {
       const snap = this.snapshot();
       headBefore = this.snapshotVersion;
-      return fn(snap);
+      const result = fn(snap);
+      // The head as our own transaction leaves it, read inside it: read after the commit, it could
+      // already include another process's write that this cache never saw (a letter would then say
+      // a superseded form governs).
+      headAfter = this.ledger.auditHead().seq;
+      return result;
     });
     if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
       for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
-      this.snapshotVersion = this.ledger.auditHead().seq;
+      this.snapshotVersion = headAfter;
     }
     return out.value;
   }
 
   close(): void {
+    this.letters.close();
     this.ledger.close();
   }
 

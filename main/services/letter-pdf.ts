@@ -1,22 +1,10 @@
 // Small facts about a rendered PDF the desk records: its SHA-256 and its page count, and the
 // stored input of a letter read back into a LetterInput.
-import { createHash } from 'node:crypto';
 import { OfferDeskError } from '../core/errors';
 import { canonicalJson, parseJson, type Json } from '../ledger/canonical-json';
 import { parseLetterInput, type LetterInput } from '../letters';
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * Pages of a PDF written by our letters module. pdfkit writes every page object uncompressed as
- * `/Type /Page` (the page tree is `/Type /Pages`), so counting them is exact for our own output;
- * the tests hold it against poppler's pdfinfo.
- */
-export function countPdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
-}
+export { countPdfPages, sha256Hex } from '../letters';
 
 /** A letter input as the ledger will store it (canonical JSON), and as JSON data for the ledger. */
 export function storedForm(input: LetterInput): { text: string; json: Json } {

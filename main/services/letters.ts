@@ -6,28 +6,29 @@
 // transaction as the print run; a reprint renders the stored input again and refuses to hand out
 // anything whose SHA-256 differs.
 import { OfferDeskError } from '../core/errors';
-import { calendarDateInZone, formatInZone } from '../core/time';
-import type { CalendarDate, Instant, LetterKind, ReceivedDocument, SendMethod } from '../core/types';
+import { formatInZone } from '../core/time';
+import type { LetterKind, SendMethod } from '../core/types';
 import type { ConfirmationFilter, ConfirmationJsonRow, ConfirmationQueue, LetterPreview, MarkSentResult, PrintedBatch, PrintRunView } from './letter-types';
-import type { Ledger, LetterRecord as StoredLetter, PrintRun, WriteContext } from '../ledger/ledger';
+import type { LetterRecord as StoredLetter, WriteContext } from '../ledger/ledger';
 import { MAX_LETTERS_PER_RUN } from '../ledger/print-runs';
-import { renderBatch, renderLetter, type LetterFontPaths, type LetterInput } from '../letters';
+import { joinBatch, sha256Hex, countPdfPages } from '../letters';
 import { confirmationRows, countByStatus, matchesFilter, toLetterRecord, toSentMarkView } from './confirmation-queue';
-import { inErrorFor } from './correction-letters';
-import { buildLetterInput, defaultLetterKind } from './letter-inputs';
-import { countPdfPages, readStoredInput, sha256Hex, storedForm } from './letter-pdf';
+import { LetterJobs, type LetterJobView } from './letter-jobs';
+import { readStoredInput, storedForm } from './letter-pdf';
+import {
+  documentsOrRefuse,
+  inputsFor,
+  prepareLetters,
+  recordLetters,
+  recordPrintRun,
+  renderAlone,
+  requireIdList,
+  todayOf,
+  type LetterDeskDeps,
+} from './letter-production';
 import { planSentMarks } from './sent-marks';
-import type { Snapshot } from './snapshot';
-import { assessmentOf } from './views';
 
-export interface LetterDeskDeps {
-  ledger: Ledger;
-  snapshot(): Snapshot;
-  now(): Instant;
-  operator(): string;
-  /** Where the letter fonts are; the Electron app points at its resources folder (see main/letters/fonts.ts). */
-  fonts: LetterFontPaths | undefined;
-}
+export type { LetterDeskDeps } from './letter-production';
 
 export interface ProduceOptions {
   /** Every document gets this kind of letter instead of its own (e.g. 'irregularity'). */
@@ -40,40 +41,14 @@ export interface ProduceOptions {
   beforeCommit?: (batch: PrintedBatch, pdf: Buffer) => void;
 }
 
-function refuse(code: 'invalid-input' | 'not-found' | 'conflict', message: string, details: readonly string[] = []): never {
-  throw new OfferDeskError(code, message, details);
-}
-
-/** Ids as a caller gave them: 1 to MAX_LETTERS_PER_RUN whole numbers, none twice. */
-function requireIdList(ids: readonly number[], what: string): number[] {
-  if (ids.length === 0) refuse('invalid-input', `Name at least one ${what}.`);
-  if (ids.length > MAX_LETTERS_PER_RUN) refuse('invalid-input', `${ids.length} ${what}s at once; at most ${MAX_LETTERS_PER_RUN} go into one batch.`);
-  const bad = ids.filter((id) => !Number.isSafeInteger(id) || id < 1);
-  if (bad.length > 0) refuse('invalid-input', `Not a ${what} number: ${bad.join(', ')}.`);
-  const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-  if (twice.length > 0) refuse('invalid-input', `${what[0]?.toUpperCase()}${what.slice(1)} ${twice.join(', ')} is named more than once.`);
-  return [...ids];
-}
-
 export class LetterDesk {
   private readonly deps: LetterDeskDeps;
+  /** Batches produced in the background, off the main thread (see letter-jobs.ts). */
+  private readonly jobs: LetterJobs;
 
   constructor(deps: LetterDeskDeps) {
     this.deps = deps;
-  }
-
-  private today(snap: Snapshot, now: Instant): CalendarDate {
-    return calendarDateInZone(now, snap.settings.zone);
-  }
-
-  /** One letter alone; a refusal (e.g. a character no letter font has) names the document and holder. */
-  private render(input: LetterInput): Buffer {
-    try {
-      return renderLetter(input, { fonts: this.deps.fonts });
-    } catch (e) {
-      if (!(e instanceof OfferDeskError)) throw e;
-      throw new OfferDeskError(e.code, `The letter about document ${input.document.id} (${input.holder.name}): ${e.message}`, e.details);
-    }
+    this.jobs = new LetterJobs(deps);
   }
 
   // --- the queue -------------------------------------------------------------------------------
@@ -81,7 +56,7 @@ export class LetterDesk {
   queue(filter: ConfirmationFilter = 'all', offset = 0, limit = MAX_LETTERS_PER_RUN): ConfirmationQueue {
     const snap = this.deps.snapshot();
     const now = this.deps.now();
-    const today = this.today(snap, now);
+    const today = todayOf(snap, now);
     const rows = confirmationRows(snap, this.deps.ledger.letters(), this.deps.ledger.sentMarks(), today, now);
     const matching = rows.filter((r) => matchesFilter(r.status, filter));
     return { today, counts: countByStatus(rows), total: matching.length, offset, rows: matching.slice(offset, offset + limit) };
@@ -106,84 +81,42 @@ export class LetterDesk {
 
   // --- letters ---------------------------------------------------------------------------------
 
-  private documentsOrRefuse(snap: Snapshot, ids: readonly number[]): ReceivedDocument[] {
-    const all = new Map([...snap.documentsByHolder.values()].flat().map((d) => [d.id, d]));
-    const missing = ids.filter((id) => !all.has(id));
-    if (missing.length > 0) refuse('not-found', `No document ${missing.join(', ')} in the ledger. Nothing was produced.`);
-    return ids.map((id) => all.get(id) as ReceivedDocument);
-  }
-
-  /** The inputs for these documents, every refusal named at once. */
-  private inputsFor(snap: Snapshot, docs: readonly ReceivedDocument[], kind: LetterKind | undefined, now: Instant): LetterInput[] {
-    const letterDate = this.today(snap, now);
-    const problems: string[] = [];
-    const inputs: LetterInput[] = [];
-    for (const doc of docs) {
-      const election = snap.elections.get(doc.employeeId);
-      if (election === undefined) throw new OfferDeskError('internal', `no election computed for ${doc.employeeId}`);
-      const assessment = assessmentOf(election, doc.id);
-      const inError = inErrorFor(this.deps.ledger.letters({ documentId: doc.id }), assessment.standing);
-      try {
-        inputs.push(buildLetterInput(snap, doc, kind ?? defaultLetterKind(assessment, inError.length > 0), letterDate, now, inError));
-      } catch (e) {
-        if (!(e instanceof OfferDeskError) || e.code !== 'invalid-input') throw e;
-        problems.push(e.message);
-      }
-    }
-    if (problems.length > 0) refuse('invalid-input', `${problems.join(' ')} Nothing was produced.`, problems);
-    return inputs;
-  }
-
   /** Renders a letter for the screen; nothing is recorded. It is byte for byte what `produce` would print now. */
   preview(documentId: number, kind?: LetterKind): LetterPreview {
     const snap = this.deps.snapshot();
     const now = this.deps.now();
-    const [doc] = this.documentsOrRefuse(snap, [documentId]);
-    const [input] = this.inputsFor(snap, doc === undefined ? [] : [doc], kind, now);
+    const [doc] = documentsOrRefuse(snap, [documentId]);
+    const [input] = inputsFor(this.deps, snap, doc === undefined ? [] : [doc], kind, now);
     if (input === undefined) throw new OfferDeskError('internal', 'no letter input was built');
-    const pdf = this.render(readStoredInput(`The letter about document ${documentId}`, storedForm(input).text));
+    const { pdf, pages } = renderAlone(this.deps, readStoredInput(`The letter about document ${documentId}`, storedForm(input).text));
     return {
       documentId,
       kind: input.kind,
       fileName: `preview-${input.kind}-document-${documentId}-${input.letterDate}.pdf`,
-      base64: pdf.toString('base64'),
-      pages: countPdfPages(pdf),
+      base64: Buffer.from(pdf).toString('base64'),
+      pages,
     };
   }
 
   /**
    * Produces one letter per document, dated today, as one PDF for the printer (each letter on a
-   * new page), and records every letter and the print run in ONE transaction.
+   * new page), and records every letter and the print run in ONE transaction. Renders on this
+   * thread, for the CLI and scripts; the window starts a job instead (`start`), rendered off it.
    */
   produce(documentIds: readonly number[], options: ProduceOptions = {}): PrintedBatch {
     const ids = requireIdList(documentIds, 'document');
     const ctx: WriteContext = { at: this.deps.now(), operator: this.deps.operator() };
-    const { ledger } = this.deps;
     // Built, rendered and recorded under the write lock, so no other window or command can change
     // the holder's paper between what the letter says and what the ledger records.
-    return ledger.transaction(() => {
-      const snap = this.deps.snapshot();
-      const inputs = this.inputsFor(snap, this.documentsOrRefuse(snap, ids), options.kind, ctx.at);
-      // Each letter is rendered from its stored form, so what is printed is what a reprint renders.
-      const stored = inputs.map(storedForm);
-      const letters = stored.map((s, i) => readStoredInput(`The letter about document ${ids[i] ?? '?'}`, s.text));
-      const singles = letters.map((l) => this.render(l));
-      const records = ledger.addLetters(
-        letters.map((l, i) => {
-          const single = singles[i] as Buffer;
-          return {
-            documentId: l.document.id,
-            employeeId: l.holder.employeeId,
-            kind: l.kind,
-            letterDate: l.letterDate,
-            input: (stored[i] as (typeof stored)[number]).json,
-            pdfSha256: sha256Hex(single),
-            pages: countPdfPages(single),
-          };
-        }),
-        ctx,
-      );
-      return this.print(snap, records, letters, 'print', ctx, options.beforeCommit);
+    return this.deps.ledger.transaction(() => {
+      const prepared = prepareLetters(this.deps, ids, options.kind, ctx.at);
+      // Each letter is typeset once, alone; the batch joins those PDFs.
+      const rendered = prepared.letters.map((l) => renderAlone(this.deps, l));
+      const records = recordLetters(this.deps, prepared, rendered, ctx);
+      const pdf = joinBatch(prepared.letters, rendered.map((r) => r.pdf));
+      const batch = recordPrintRun(this.deps, prepared.snap, records, { pdf, sha256: sha256Hex(pdf), pages: countPdfPages(pdf) }, 'print', ctx);
+      options.beforeCommit?.(batch, pdf);
+      return batch;
     });
   }
 
@@ -196,18 +129,18 @@ export class LetterDesk {
       const records = ledger.letters({ ids });
       const found = new Set(records.map((r) => r.id));
       const missing = ids.filter((id) => !found.has(id));
-      if (missing.length > 0) refuse('not-found', `No letter ${missing.join(', ')} in the ledger. Nothing was printed.`);
+      if (missing.length > 0) throw new OfferDeskError('not-found', `No letter ${missing.join(', ')} in the ledger. Nothing was printed.`);
       const letters = records.map((r) => readStoredInput(`Letter ${r.id}`, r.inputJson));
+      const rendered = letters.map((l) => renderAlone(this.deps, l));
       const changed: string[] = [];
-      letters.forEach((letter, i) => {
+      rendered.forEach(({ sha256: now }, i) => {
         const record = records[i] as StoredLetter;
-        const now = sha256Hex(this.render(letter));
         if (now !== record.pdfSha256) {
           changed.push(`letter ${record.id} (${record.kind} of document ${record.documentId}) renders to SHA-256 ${now.slice(0, 12)}…, not the recorded ${record.pdfSha256.slice(0, 12)}…`);
         }
       });
       if (changed.length > 0) {
-        refuse(
+        throw new OfferDeskError(
           'conflict',
           `Not reprinted: ${changed.join('; ')}. Reprinting would hand out a letter different from the one produced — ` +
             'its stored input was changed outside the app, or this version of Offer Desk prints it differently. ' +
@@ -215,35 +148,35 @@ export class LetterDesk {
           changed,
         );
       }
-      return this.print(this.deps.snapshot(), records, letters, 'reprint', ctx);
+      // The batch joins the very renders just checked against the recorded SHA-256s.
+      const pdf = joinBatch(letters, rendered.map((r) => r.pdf));
+      return recordPrintRun(this.deps, this.deps.snapshot(), records, { pdf, sha256: sha256Hex(pdf), pages: countPdfPages(pdf) }, 'reprint', ctx);
     });
   }
 
-  /** Renders the batch and records the print run (inside the caller's transaction). */
-  private print(
-    snap: Snapshot,
-    records: readonly StoredLetter[],
-    letters: readonly LetterInput[],
-    purpose: PrintRun['purpose'],
-    ctx: WriteContext,
-    beforeCommit?: ProduceOptions['beforeCommit'],
-  ): PrintedBatch {
-    const pdf = renderBatch([...letters], { fonts: this.deps.fonts });
-    const pages = countPdfPages(pdf);
-    const expected = records.reduce((sum, r) => sum + r.pages, 0);
-    if (pages !== expected) throw new OfferDeskError('internal', `the batch has ${pages} pages but its letters ${expected}`);
-    const run = this.deps.ledger.addPrintRun({ purpose, letterIds: records.map((r) => r.id), pages, pdfSha256: sha256Hex(pdf) }, ctx);
-    const batch: PrintedBatch = {
-      printRunId: run.id,
-      purpose,
-      fileName: `letters-${this.today(snap, ctx.at)}-${purpose}-${run.id}.pdf`,
-      base64: pdf.toString('base64'),
-      pages,
-      pdfSha256: run.pdfSha256,
-      letters: records.map((r) => toLetterRecord(r, snap)),
-    };
-    beforeCommit?.(batch, pdf);
-    return batch;
+  // --- batches in the background ------------------------------------------------------------
+
+  /** Starts producing letters off the main thread; refusals about the documents come at once. */
+  start(documentIds: readonly number[], kind?: LetterKind): LetterJobView {
+    return this.jobs.start(documentIds, kind);
+  }
+
+  job(jobId: number): LetterJobView {
+    return this.jobs.view(jobId);
+  }
+
+  cancel(jobId: number): LetterJobView {
+    return this.jobs.cancel(jobId);
+  }
+
+  /** Resolves when the job is recorded, or rejects with its refusal (the CLI and the bench wait so). */
+  finished(jobId: number): Promise<PrintedBatch> {
+    return this.jobs.finished(jobId);
+  }
+
+  /** Stops the letter workers (the desk is closing). */
+  close(): void {
+    this.jobs.close();
   }
 
   // --- sent marks and history ------------------------------------------------------------------
@@ -259,10 +192,10 @@ export class LetterDesk {
     return ledger.transaction(() => {
       const snap = this.deps.snapshot();
       const marks = planSentMarks({
-        documents: this.documentsOrRefuse(snap, ids),
+        documents: documentsOrRefuse(snap, ids),
         sentOn,
         method,
-        today: this.today(snap, ctx.at),
+        today: todayOf(snap, ctx.at),
         zone: snap.settings.zone,
         letters: ledger.letters(),
         sent: ledger.sentMarks(),

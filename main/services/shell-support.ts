@@ -6,3 +6,4 @@ export { FileKeyProvider, KEY_BYTES, type KeyProvider } from '../ledger/key-prov
 export { useNativeBinding } from '../ledger/native-binding';
 export { createFileExclusively } from '../ledger/exclusive-file';
 export { letterFontPaths } from '../letters';
+export { setLetterWorkerScript } from './letter-render-pool';

@@ -65,6 +65,10 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:preview': read(ALL, true),
   'letters:produce': write,
   'letters:reprint': write,
+  'letters:start': write,
+  // A job's progress lives in the desk's memory, not the ledger: the dialog asks for it while it runs.
+  'letters:job': read([]),
+  'letters:cancel': write,
   'letters:history': read(['letters']),
 };
 

@@ -58,6 +58,9 @@ export const VALID: ValidPayloads = {
   'letters:preview': [{ documentId: 1 }, { documentId: 2, kind: 'irregularity' }],
   'letters:produce': [{ documentIds: [1] }],
   'letters:reprint': [{ letterIds: [1] }],
+  'letters:start': [{ documentIds: [1] }, { documentIds: [1, 2], kind: 'confirmation' }],
+  'letters:job': [{ jobId: 1 }],
+  'letters:cancel': [{ jobId: 1 }],
   'letters:history': [{}],
 };
 

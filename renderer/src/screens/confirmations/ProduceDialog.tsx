@@ -1,14 +1,15 @@
 // The step before printing: producing records each letter (its exact content and SHA-256) and the
-// print run in the ledger, so the desk says so before it happens. One PDF comes back, every letter
-// starting on a new page.
-import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+// print run in the ledger, so the desk says so before it happens. The desk typesets the letters in
+// the background (a count shows how far it is, and the batch can be cancelled until it is
+// recorded); one PDF comes back, every letter starting on a new page.
+import { Alert, Button, Group, List, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { ConfirmationRow, PrintedBatch } from '../../../../main/ipc/dto';
-import { useCall } from '../../api/useApi';
 import { LETTER_KIND_LABEL } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
 import { formatCalendarDate } from '../../format/time';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { useLetterJob } from './useLetterJob';
 
 interface Props {
   rows: ConfirmationRow[] | null;
@@ -17,23 +18,25 @@ interface Props {
 }
 
 export function ProduceDialog({ rows, onClose, onProduced }: Props) {
-  const api = useCall();
-  const { clearError } = api;
+  const letters = useLetterJob(onProduced);
+  const { reset, running, job } = letters;
   useEffect(() => {
-    if (rows) clearError();
-  }, [rows, clearError]);
+    if (rows) reset();
+  }, [rows, reset]);
   const list = rows ?? [];
   const already = list.filter((r) => r.letters.length > 0);
   const sent = list.filter((r) => r.sent !== null);
 
-  const produce = async () => {
-    const r = await api.call('letters:produce', { documentIds: list.map((row) => row.documentId) });
-    if (r.ok) onProduced(r.value);
+  const produce = () => void letters.start(list.map((row) => row.documentId));
+  // Closing the dialog while the letters are being made cancels them: nothing is recorded.
+  const close = () => {
+    if (running) void letters.cancel();
+    onClose();
   };
 
   const n = formatShares(list.length);
   return (
-    <Modal opened={rows !== null} onClose={onClose} title={`Produce ${n} ${list.length === 1 ? 'letter' : 'letters'} for the printer`} size="lg">
+    <Modal opened={rows !== null} onClose={close} title={`Produce ${n} ${list.length === 1 ? 'letter' : 'letters'} for the printer`} size="lg">
       <Stack gap="sm" data-testid="produce-dialog">
         <Alert color="blue" variant="light" title="Producing fixes each letter's content; reprints will be identical">
           <Text size="sm">
@@ -76,12 +79,30 @@ export function ProduceDialog({ rows, onClose, onProduced }: Props) {
             </Table.Tbody>
           </Table>
         </ScrollArea.Autosize>
-        <ApiErrorAlert error={api.error} onClose={api.clearError} />
+        {job !== null && job.state !== 'failed' && (
+          <Stack gap={4} data-testid="letter-job" data-state={job.state}>
+            <Progress value={job.total === 0 ? 0 : (100 * job.done) / job.total} animated={running} aria-label="Letters made so far" />
+            <Text size="sm" aria-live="polite" data-testid="letter-job-count">
+              {job.state === 'cancelled'
+                ? `Cancelled after ${formatShares(job.done)} of ${formatShares(job.total)}: nothing was recorded.`
+                : job.state === 'recording' || job.state === 'done'
+                  ? `${formatShares(job.total)} of ${formatShares(job.total)} letters made; recording them…`
+                  : `${formatShares(job.done)} of ${formatShares(job.total)} letters made`}
+            </Text>
+          </Stack>
+        )}
+        <ApiErrorAlert error={letters.error} onClose={letters.reset} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={api.busy}>
-            Cancel
-          </Button>
-          <Button onClick={() => void produce()} loading={api.busy} disabled={list.length === 0} data-autofocus>
+          {running ? (
+            <Button variant="default" color="red" onClick={() => void letters.cancel()} disabled={job?.state !== 'rendering'}>
+              Cancel batch
+            </Button>
+          ) : (
+            <Button variant="default" onClick={close}>
+              Close
+            </Button>
+          )}
+          <Button onClick={produce} loading={running} disabled={list.length === 0} data-autofocus>
             Produce {n} {list.length === 1 ? 'letter' : 'letters'}
           </Button>
         </Group>
