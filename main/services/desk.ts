@@ -40,7 +40,7 @@ import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
 import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput } from './intake';
 import { searchHolders } from './holder-search';
-import { electionOf, electionOrEmpty, judge, refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
+import { catchUp, electionOf, electionOrEmpty, judge, refreshHolder, refreshOfferWide, takeSnapshot, type Snapshot } from './snapshot';
 import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
 import type { DeskParts } from './desk-parts';
 import { recordExtension, type ExtensionInput } from './extensions';
@@ -99,19 +99,24 @@ export class Desk {
 
   /**
    * One transaction against the snapshot current inside it; afterwards only the holders the write
-   * touched are re-judged (an offer-wide write, `holders: null`, leaves the next snapshot to be
-   * taken afresh).
+   * touched are re-judged (an offer-wide write, `holders: null`, re-judges the holders with paper
+   * from memory). The snapshot is marked current as of this write's own last event, never a later
+   * one: a write by another process after it is caught up with on the next read.
    */
   private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
     let headBefore = -1;
+    let headAfter = -1;
     const out = this.ledger.transaction(() => {
       const snap = this.snapshot();
       headBefore = this.snapshotVersion;
-      return fn(snap);
+      const result = fn(snap);
+      headAfter = this.ledger.auditHead().seq;
+      return result;
     });
-    if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
-      for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
-      this.snapshotVersion = this.ledger.auditHead().seq;
+    if (this.snapshotCache && this.snapshotVersion === headBefore) {
+      if (out.holders === null) refreshOfferWide(this.snapshotCache, this.ledger);
+      else for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
+      this.snapshotVersion = headAfter;
     }
     return out.value;
   }
@@ -126,14 +131,13 @@ export class Desk {
 
   // --- reading -------------------------------------------------------------------------------
 
-  /** Elections are recomputed whenever the ledger changed (by this desk or another process). */
+  /** Elections are brought up to date whenever the ledger changed (by this desk or another process). */
   snapshot(): Snapshot {
     // Every change appends an audit event, so the head's sequence number moves with any write.
     const version = this.ledger.auditHead().seq;
-    if (!this.snapshotCache || version !== this.snapshotVersion) {
-      this.snapshotCache = takeSnapshot(this.ledger);
-      this.snapshotVersion = version;
-    }
+    if (!this.snapshotCache) this.snapshotCache = takeSnapshot(this.ledger);
+    else if (version !== this.snapshotVersion) this.snapshotCache = catchUp(this.snapshotCache, this.ledger, this.snapshotVersion, version);
+    this.snapshotVersion = version;
     return this.snapshotCache;
   }
 
