@@ -5,11 +5,11 @@ import { OfferDeskError } from '../core/errors';
 import { confirmationDueDate } from '../core/business-days';
 import { describeDefect } from '../core/defects';
 import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../core/schedule';
-import { calendarDateInZone, formatInZone, parseInstantInput, readInstantInput } from '../core/time';
+import { formatInZone, parseInstantInput, readInstantInput } from '../core/time';
 import { signerProblem } from '../core/signer';
 import { parseRosterCsv } from '../core/roster';
 import { decodeRosterBytes } from '../core/text';
-import type { DefectKind, ElectionState, HolderElection, Instant, ReceivedDocument } from '../core/types';
+import type { DefectKind, HolderElection, Instant, ReceivedDocument } from '../core/types';
 import { ATTACHMENT_MAX_BYTES, documentDraft, inputs, intakePreviewDraft, type DocumentDraft, type IntakePreviewDraft, type ParsedInput } from '../ipc/contract';
 import { parseOrRefuse } from './parse-input';
 import type {
@@ -25,7 +25,6 @@ import type {
   IntakeResult,
   OfferSummary,
   OpenDefectRow,
-  PlanTotals,
   RosterImportResult,
   SessionInfo,
   VerifyReport,
@@ -39,11 +38,11 @@ import type { Clock } from './clock';
 import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
 import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput } from './intake';
-import { searchHolders } from './holder-search';
 import { catchUp, electionOf, electionOrEmpty, judge, refreshHolder, refreshOfferWide, takeSnapshot, type Snapshot } from './snapshot';
-import { toDocumentRow, toDocumentView, toElectionRows, toHolderRow } from './views';
+import { toDocumentRow, toDocumentView, toElectionRows } from './views';
 import type { DeskParts } from './desk-parts';
 import { recordExtension, type ExtensionInput } from './extensions';
+import { dashboardFigures, holderPage, openDefectRows } from './dashboard-figures';
 
 export interface DeskOptions {
   ledgerPath: string;
@@ -214,15 +213,7 @@ export class Desk {
   }
 
   listHolders(input: ParsedInput<'holders:list'>): HolderPage {
-    const snap = this.snapshot();
-    const rows = [];
-    for (const holder of searchHolders(snap, input.query)) {
-      const election = electionOf(snap, holder.employeeId);
-      const row = toHolderRow(holder.name, snap.grantsByHolder.get(holder.employeeId) ?? [], snap.documentsByHolder.get(holder.employeeId)?.length ?? 0, election);
-      if (input.filter === 'has-defects' ? row.openDefects === 0 : input.filter !== 'all' && row.state !== input.filter) continue;
-      rows.push(row);
-    }
-    return { total: rows.length, offset: input.offset, rows: rows.slice(input.offset, input.offset + input.limit) };
+    return holderPage(this.parts, input);
   }
 
   attachment(id: number): AttachmentContent {
@@ -245,94 +236,11 @@ export class Desk {
   }
 
   dashboard(): DashboardData {
-    const snap = this.snapshot();
-    const offer = this.offer();
-    const today = calendarDateInZone(offer.now, snap.settings.zone);
-    const holdersByState: Record<ElectionState, number> = { 'tendered-all': 0, 'tendered-part': 0, 'tendered-none': 0 };
-    const plans = new Map<string, PlanTotals>();
-    const documentsByStanding = { governing: 0, superseded: 0, defective: 0, late: 0 };
-    let dueToday = 0;
-    let overdue = 0;
-    // A confirmation marked sent is no longer due, however late it went out.
-    const sent = new Set(this.ledger.sentMarks().map((m) => m.documentId));
-    for (const holder of snap.holders) {
-      const election = electionOf(snap, holder.employeeId);
-      holdersByState[election.state] += 1;
-      const grants = new Map((snap.grantsByHolder.get(holder.employeeId) ?? []).map((g) => [g.grantId, g]));
-      for (const g of election.grants) {
-        const plan = grants.get(g.grantId)?.plan ?? '?';
-        const totals = plans.get(plan) ?? { plan, grantsTendered: 0, grantsKept: 0, sharesTendered: 0, sharesKept: 0 };
-        if (g.sharesTendered > 0) totals.grantsTendered += 1;
-        else totals.grantsKept += 1;
-        totals.sharesTendered += g.sharesTendered;
-        totals.sharesKept += g.sharesEligible - g.sharesTendered;
-        plans.set(plan, totals);
-      }
-      // A voided document counts for nothing, in these figures too.
-      for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
-      for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        if (sent.has(d.id) || d.voided) continue;
-        const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
-        if (due === today) dueToday += 1;
-        else if (due < today) overdue += 1;
-      }
-    }
-    return {
-      offer,
-      holders: snap.holders.length,
-      holdersByState,
-      byPlan: [...plans.values()].sort((a, b) => a.plan.localeCompare(b.plan)),
-      documentsByStanding,
-      confirmationsDueToday: dueToday,
-      confirmationsOverdue: overdue,
-      tenderedOverTime: this.tenderedOverTime(snap),
-    };
-  }
-
-  /**
-   * Shares tendered as they stood after each timely document arrived: replay the documents in
-   * receipt order, re-judging only the holder whose paper arrived.
-   */
-  private tenderedOverTime(snap: Snapshot): DashboardData['tenderedOverTime'] {
-    const all = this.ledger.documents().filter((d) => d.receivedAt <= snap.expiresAt);
-    all.sort((a, b) => (a.receivedAt === b.receivedAt ? a.id - b.id : a.receivedAt < b.receivedAt ? -1 : 1));
-    const seen = new Map<string, ReceivedDocument[]>();
-    const perHolder = new Map<string, number>();
-    let total = 0;
-    const series: DashboardData['tenderedOverTime'] = [];
-    for (const doc of all) {
-      const docs = [...(seen.get(doc.employeeId) ?? []), doc];
-      seen.set(doc.employeeId, docs);
-      const e = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, snap.grantsByHolder.get(doc.employeeId) ?? [], docs);
-      const shares = e.grants.reduce((s, g) => s + g.sharesTendered, 0);
-      total += shares - (perHolder.get(doc.employeeId) ?? 0);
-      perHolder.set(doc.employeeId, shares);
-      series.push({ at: doc.receivedAt, sharesTendered: total });
-    }
-    return series;
+    return dashboardFigures(this.parts, this.offer());
   }
 
   openDefects(): OpenDefectRow[] {
-    const snap = this.snapshot();
-    const rows: OpenDefectRow[] = [];
-    for (const holder of snap.holders) {
-      const election = electionOf(snap, holder.employeeId);
-      for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-        const a = election.documents.find((x) => x.documentId === doc.id);
-        if (!a || !a.timely || a.properlyMade || a.standing === 'void') continue;
-        rows.push({
-          documentId: doc.id,
-          employeeId: holder.employeeId,
-          name: holder.name,
-          kind: doc.kind,
-          receivedAt: doc.receivedAt,
-          receivedAtText: formatInZone(doc.receivedAt, snap.settings.zone),
-          cureDeadline: doc.cureDeadline ?? snap.expiresAt,
-          defects: a.defects,
-        });
-      }
-    }
-    return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.documentId - b.documentId));
+    return openDefectRows(this.parts);
   }
 
   previewWaiver(defect: DefectKind): WaiverPreview {
