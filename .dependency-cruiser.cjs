@@ -30,6 +30,7 @@ const exact = (files) => `^(${files.map((f) => f.replace(/[.]/g, '[.]')).join('|
 const SERVICES_USING_IPC_DTO_TYPES = [
   'main/services/confirmation-queue.ts',
   'main/services/corrections.ts',
+  'main/services/dashboard-figures.ts',
   'main/services/desk.ts',
   'main/services/extensions.ts',
   'main/services/letters.ts',

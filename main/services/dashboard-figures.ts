@@ -8,8 +8,7 @@ import { confirmationDueDate } from '../core/business-days';
 import { compareByReceipt } from '../core/elections';
 import { calendarDateInZone, formatInZone } from '../core/time';
 import type { ElectionState, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
-import type { DashboardData, HolderPage, HolderRow, OfferSummary, OpenDefectRow, PlanTotals } from '../ipc/dto';
-import type { ParsedInput } from '../ipc/contract';
+import type { DashboardData, HolderFilter, HolderPage, HolderRow, OfferSummary, OpenDefectRow, PlanTotals } from '../ipc/dto';
 import type { DeskParts } from './desk-parts';
 import { searchHolders } from './holder-search';
 import { electionOf, judge, type Snapshot } from './snapshot';
@@ -219,15 +218,23 @@ function openDefectCount(election: HolderElection): number {
  * Does the holder pass the roster's filter? A holder with no paper is judged without judging:
  * nothing tendered, no defects.
  */
-function passes(snap: Snapshot, employeeId: string, filter: ParsedInput<'holders:list'>['filter']): boolean {
+function passes(snap: Snapshot, employeeId: string, filter: HolderFilter): boolean {
   if (filter === 'all') return true;
   const election = snap.elections.get(employeeId);
   if (filter === 'has-defects') return election !== undefined && openDefectCount(election) > 0;
   return (election?.state ?? 'tendered-none') === filter;
 }
 
+/** `holders:list` as parsed: what was typed, the filter, and which rows. */
+export interface HolderPageInput {
+  query: string;
+  filter: HolderFilter;
+  offset: number;
+  limit: number;
+}
+
 /** One page of the roster as searched and filtered; rows are built for that page only. */
-export function holderPage(parts: DeskParts, input: ParsedInput<'holders:list'>): HolderPage {
+export function holderPage(parts: DeskParts, input: HolderPageInput): HolderPage {
   const snap = parts.snapshot();
   const found = searchHolders(snap, input.query);
   const matching = input.filter === 'all' ? found : found.filter((h) => passes(snap, h.employeeId, input.filter));
