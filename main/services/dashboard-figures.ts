@@ -4,12 +4,12 @@
 // per snapshot, and only senders with paper are looked at. What each of those contributes is kept
 // beside the election object it came from; the snapshot replaces that object whenever the holder
 // is re-judged (after any write), so a contribution is recomputed exactly when it can change.
-import { confirmationDueDate } from '../core/business-days';
 import { compareByReceipt } from '../core/elections';
-import { calendarDateInZone, formatInZone } from '../core/time';
+import { calendarDateInZone } from '../core/time';
 import type { ElectionState, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
 import type { DashboardData, HolderFilter, HolderPage, HolderRow, OfferSummary, OpenDefectRow, PlanTotals } from '../ipc/dto';
 import type { DeskParts } from './desk-parts';
+import { dueDateOf, receivedAtTextOf } from './document-dates';
 import { searchHolders } from './holder-search';
 import { electionOf, judge, type Snapshot } from './snapshot';
 import { toHolderRow } from './views';
@@ -130,16 +130,6 @@ function tenderedOverTime(figures: Figures, snap: Snapshot): Series {
   return figures.series.slice();
 }
 
-/** A document's confirmation due date, worked out once per document object and zone. */
-const dueDates = new WeakMap<ReceivedDocument, { zone: string; due: string }>();
-function dueDateOf(doc: ReceivedDocument, zone: string): string {
-  const kept = dueDates.get(doc);
-  if (kept && kept.zone === zone) return kept.due;
-  const due = confirmationDueDate(doc.receivedAt, zone);
-  dueDates.set(doc, { zone, due });
-  return due;
-}
-
 /** What `dashboard:get` answers: `offer` is the offer's summary now. */
 export function dashboardFigures(parts: DeskParts, offer: OfferSummary): DashboardData {
   const snap = parts.snapshot();
@@ -201,7 +191,7 @@ export function openDefectRows(parts: DeskParts): OpenDefectRow[] {
         name: holder.name,
         kind: doc.kind,
         receivedAt: doc.receivedAt,
-        receivedAtText: formatInZone(doc.receivedAt, snap.settings.zone),
+        receivedAtText: receivedAtTextOf(doc, snap.settings.zone),
         cureDeadline: doc.cureDeadline ?? snap.expiresAt,
         defects: a.defects,
       });
