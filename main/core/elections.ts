@@ -119,13 +119,21 @@ function assessVoided(doc: ReceivedDocument, input: AssessHolderInput): Document
   const v = doc.voided;
   const zone = input.settings.zone;
   const corrected = v?.replacedBy ? ` It is corrected by document #${v.replacedBy}.` : '';
-  return withExplanation(
-    { documentId: doc.id, timely: isTimely(doc.receivedAt, input.expiresAt), properlyMade: false, standing: 'void', defects: [] },
-    () =>
-      v
-        ? `Void: voided ${formatInZone(v.voidedAt, zone)} by ${v.operator} (${v.reason}); it stays on record and counts for nothing.${corrected}`
-        : 'Void: it counts for nothing.',
-  );
+  return {
+    documentId: doc.id,
+    timely: isTimely(doc.receivedAt, input.expiresAt),
+    properlyMade: false,
+    standing: 'void',
+    defects: [],
+    get explanation(): string {
+      return settle(
+        this,
+        v
+          ? `Void: voided ${formatInZone(v.voidedAt, zone)} by ${v.operator} (${v.reason}); it stays on record and counts for nothing.${corrected}`
+          : 'Void: it counts for nothing.',
+      );
+    },
+  };
 }
 
 export function assessHolder(input: AssessHolderInput): HolderElection {
@@ -144,44 +152,41 @@ export function assessHolder(input: AssessHolderInput): HolderElection {
     governing,
     effective,
   };
-  const assessed: DocumentAssessment[] = weighed.map((w) =>
-    withExplanation(
-      {
-        documentId: w.doc.id,
-        timely: w.timely,
-        properlyMade: w.properlyMade,
-        standing: !w.timely ? 'late' : !w.properlyMade ? 'defective' : w === governing ? 'governing' : 'superseded',
-        defects: w.defects,
-      },
-      () => explainDocument(w, context),
-    ),
-  );
+  const assessed: DocumentAssessment[] = weighed.map((w) => ({
+    documentId: w.doc.id,
+    timely: w.timely,
+    properlyMade: w.properlyMade,
+    standing: !w.timely ? 'late' : !w.properlyMade ? 'defective' : w === governing ? 'governing' : 'superseded',
+    defects: w.defects,
+    get explanation(): string {
+      return settle(this, explainDocument(w, context));
+    },
+  }));
   if (voided.length > 0) {
     // Shown in receipt order among the others, like every document of the holder.
     const order = new Map([...input.documents].sort(compareByReceipt).map((d, i) => [d.id, i]));
     assessed.push(...voided.map((d) => assessVoided(d, input)));
     assessed.sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
   }
-  return withExplanation(
-    { employeeId, governingDocumentId: governing?.doc.id ?? null, state, grants, documents: assessed },
-    () => explainHolder(state, grants, input.grants, context),
-  );
+  return {
+    employeeId,
+    governingDocumentId: governing?.doc.id ?? null,
+    state,
+    grants,
+    documents: assessed,
+    get explanation(): string {
+      return settle(this, explainHolder(state, grants, input.grants, context));
+    },
+  };
 }
 
 /**
  * Explanations are built only when read: a desk judging 100,000 holders shows a handful of them,
- * and the sentences (with their formatted times) were most of the time and memory of judging. The
- * property is an ordinary enumerable one to every reader (spread, JSON, structured clone, tests):
- * the first read builds the sentence and puts it in place as a plain value.
+ * and the sentences (with their formatted times) were most of the time and memory of judging. To
+ * every reader (spread, JSON, structured clone, tests) `explanation` is an ordinary enumerable
+ * property; the first read builds the sentence and puts it in place as a plain value.
  */
-function withExplanation<T extends object>(facts: T, explain: () => string): T & { explanation: string } {
-  return Object.defineProperty(facts, 'explanation', {
-    enumerable: true,
-    configurable: true,
-    get(this: T): string {
-      const explanation = explain();
-      Object.defineProperty(this, 'explanation', { value: explanation, enumerable: true, writable: true, configurable: true });
-      return explanation;
-    },
-  }) as T & { explanation: string };
+function settle(on: object, explanation: string): string {
+  Object.defineProperty(on, 'explanation', { value: explanation, enumerable: true, writable: true, configurable: true });
+  return explanation;
 }
