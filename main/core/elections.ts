@@ -107,6 +107,11 @@ function electGrants(governing: ReceivedDocument | null, grants: readonly Grant[
   });
 }
 
+/** The grants of a holder with no paper on file: nothing tendered, each grant's look-back flag as always. */
+export function grantsWithoutPaper(grants: readonly Grant[], lookbackFrom: string): GrantElection[] {
+  return electGrants(null, grants, lookbackFrom);
+}
+
 function stateOf(grants: readonly GrantElection[]): ElectionState {
   const tendered = grants.reduce((sum, g) => sum + g.sharesTendered, 0);
   const eligible = grants.reduce((sum, g) => sum + g.sharesEligible, 0);

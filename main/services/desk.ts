@@ -39,7 +39,7 @@ import { describeChanges } from './changes';
 import { LetterDesk } from './letters';
 import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput } from './intake';
 import { catchUp, electionOf, electionOrEmpty, judge, refreshHolder, refreshOfferWide, takeSnapshot, type Snapshot } from './snapshot';
-import { toDocumentRow, toDocumentView, toElectionRows } from './views';
+import { electionRowsOf, toDocumentRow, toDocumentView } from './views';
 import type { DeskParts } from './desk-parts';
 import { recordExtension, type ExtensionInput } from './extensions';
 import { dashboardFigures, holderPage, openDefectRows } from './dashboard-figures';
@@ -224,8 +224,7 @@ export class Desk {
   }
 
   electionRows(): ElectionRow[] {
-    const snap = this.snapshot();
-    return snap.holders.flatMap((h) => toElectionRows(electionOf(snap, h.employeeId)));
+    return electionRowsOf(this.snapshot());
   }
 
   documentRows(): DocumentRow[] {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../main/services/desk';
 import { HOLDER_FILTERS } from '../../main/ipc/dto';
+import { electionOf } from '../../main/services/snapshot';
+import { toElectionRows } from '../../main/services/views';
 import { et, letterDesk, type LetterDesk } from './letters-desk-fixtures';
 import { windowCalls } from './window-calls';
 
@@ -28,6 +30,8 @@ function everythingShown(desk: Desk): unknown {
       return e && { ...e, documents: e.documents.map((a) => ({ ...a })) };
     }),
   };
+  // Holders with no paper get their rows without a judgment: the same rows a judgment gives.
+  expect(shown.elections).toEqual(snap.holders.flatMap((h) => toElectionRows(electionOf(snap, h.employeeId))));
   return JSON.parse(JSON.stringify(shown));
 }
 
