@@ -96,13 +96,17 @@ function contributionOf(figures: Figures, snap: Snapshot, employeeId: string, el
 function stepsOf(figures: Figures, snap: Snapshot, employeeId: string, election: HolderElection): Steps {
   const kept = figures.steps.get(employeeId);
   if (kept && kept.election === election) return kept;
-  const timely = (snap.documentsByHolder.get(employeeId) ?? []).filter((d) => d.receivedAt <= snap.expiresAt).sort(compareByReceipt);
+  const documents = snap.documentsByHolder.get(employeeId) ?? [];
+  const timely = documents.filter((d) => d.receivedAt <= snap.expiresAt).sort(compareByReceipt);
   const grants = snap.grantsByHolder.get(employeeId) ?? [];
   const steps: Steps['steps'] = [];
   let before = 0;
   for (let i = 0; i < timely.length; i++) {
     const doc = timely[i] as ReceivedDocument;
-    const e = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, timely.slice(0, i + 1));
+    // After the last timely document, when every document is timely, the paper judged is all of
+    // it: that is the election itself (most holders send one form, so most need no judgment here).
+    const whole = i === timely.length - 1 && timely.length === documents.length;
+    const e = whole ? election : judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, timely.slice(0, i + 1));
     const shares = e.grants.reduce((s, g) => s + g.sharesTendered, 0);
     steps.push({ at: doc.receivedAt, id: doc.id, delta: shares - before });
     before = shares;

@@ -1,14 +1,79 @@
 // The desk keeps its elections, Dashboard figures, queue and roster pages up to date after each
 // write by re-judging only what the write touched. Whatever the write, what it shows must be
 // exactly what a desk opened afresh on the same ledger file shows: every election with its
-// explanations, the Dashboard, the confirmations queue, the open defects and the roster's pages.
+// explanations, the Dashboard, the confirmations queue, the open defects and the roster's pages;
+// and the Dashboard's kept figures must equal the same figures counted holder by holder.
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../main/services/desk';
 import { HOLDER_FILTERS } from '../../main/ipc/dto';
-import { electionOf } from '../../main/services/snapshot';
+import { confirmationDueDate } from '../../main/core/business-days';
+import { calendarDateInZone } from '../../main/core/time';
+import type { ElectionState, ReceivedDocument } from '../../main/core/types';
+import type { DashboardData, PlanTotals } from '../../main/ipc/dto';
+import { electionOf, judge } from '../../main/services/snapshot';
 import { toElectionRows } from '../../main/services/views';
 import { et, letterDesk, type LetterDesk } from './letters-desk-fixtures';
 import { windowCalls } from './window-calls';
+
+/**
+ * The Dashboard counted the slow way, holder by holder and document by document (as the desk did
+ * before its figures were kept): the kept figures must equal it.
+ */
+function dashboardCountedOneByOne(desk: Desk): Omit<DashboardData, 'offer'> {
+  const snap = desk.snapshot();
+  const today = calendarDateInZone(desk.now(), snap.settings.zone);
+  const holdersByState: Record<ElectionState, number> = { 'tendered-all': 0, 'tendered-part': 0, 'tendered-none': 0 };
+  const plans = new Map<string, PlanTotals>();
+  const documentsByStanding = { governing: 0, superseded: 0, defective: 0, late: 0 };
+  let dueToday = 0;
+  let overdue = 0;
+  const sent = new Set(desk.ledger.sentMarks().map((m) => m.documentId));
+  for (const holder of snap.holders) {
+    const election = electionOf(snap, holder.employeeId);
+    holdersByState[election.state] += 1;
+    const grants = new Map((snap.grantsByHolder.get(holder.employeeId) ?? []).map((g) => [g.grantId, g]));
+    for (const g of election.grants) {
+      const plan = grants.get(g.grantId)?.plan ?? '?';
+      const totals = plans.get(plan) ?? { plan, grantsTendered: 0, grantsKept: 0, sharesTendered: 0, sharesKept: 0 };
+      if (g.sharesTendered > 0) totals.grantsTendered += 1;
+      else totals.grantsKept += 1;
+      totals.sharesTendered += g.sharesTendered;
+      totals.sharesKept += g.sharesEligible - g.sharesTendered;
+      plans.set(plan, totals);
+    }
+    for (const a of election.documents) if (a.standing !== 'void') documentsByStanding[a.standing] += 1;
+    for (const d of snap.documentsByHolder.get(holder.employeeId) ?? []) {
+      if (sent.has(d.id) || d.voided) continue;
+      const due = confirmationDueDate(d.receivedAt, snap.settings.zone);
+      if (due === today) dueToday += 1;
+      else if (due < today) overdue += 1;
+    }
+  }
+  const all = desk.ledger.documents().filter((d) => d.receivedAt <= snap.expiresAt);
+  all.sort((a, b) => (a.receivedAt === b.receivedAt ? a.id - b.id : a.receivedAt < b.receivedAt ? -1 : 1));
+  const seen = new Map<string, ReceivedDocument[]>();
+  const perHolder = new Map<string, number>();
+  let total = 0;
+  const tenderedOverTime: DashboardData['tenderedOverTime'] = [];
+  for (const doc of all) {
+    const docs = [...(seen.get(doc.employeeId) ?? []), doc];
+    seen.set(doc.employeeId, docs);
+    const e = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, snap.grantsByHolder.get(doc.employeeId) ?? [], docs);
+    const shares = e.grants.reduce((s, g) => s + g.sharesTendered, 0);
+    total += shares - (perHolder.get(doc.employeeId) ?? 0);
+    perHolder.set(doc.employeeId, shares);
+    tenderedOverTime.push({ at: doc.receivedAt, sharesTendered: total });
+  }
+  return {
+    holders: snap.holders.length,
+    holdersByState,
+    byPlan: [...plans.values()].sort((a, b) => a.plan.localeCompare(b.plan)),
+    documentsByStanding,
+    confirmationsDueToday: dueToday,
+    confirmationsOverdue: overdue,
+    tenderedOverTime,
+  };
+}
 
 /** Everything the screens and the CLI can show, explanations and all, as plain data. */
 function everythingShown(desk: Desk): unknown {
@@ -30,6 +95,8 @@ function everythingShown(desk: Desk): unknown {
       return e && { ...e, documents: e.documents.map((a) => ({ ...a })) };
     }),
   };
+  const { offer: _offer, ...figures } = shown.dashboard;
+  expect(figures).toEqual(dashboardCountedOneByOne(desk));
   // Holders with no paper get their rows without a judgment: the same rows a judgment gives.
   expect(shown.elections).toEqual(snap.holders.flatMap((h) => toElectionRows(electionOf(snap, h.employeeId))));
   return JSON.parse(JSON.stringify(shown));
