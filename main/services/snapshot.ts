@@ -204,26 +204,75 @@ const PAPER = new Set(['document.recorded', 'document.voided', 'document.correct
 /** Past this many events to catch up on (a roster import is one per holder) a fresh read is cheaper. */
 const MAX_EVENTS_TO_CATCH_UP = 5000;
 
+/** A table's rows in an event's payload (`{ rows: { <table>: [...] } }`), or null if it has none. */
+function payloadRows(payload: unknown, table: string): Record<string, unknown>[] | null {
+  if (typeof payload !== 'object' || payload === null || !('rows' in payload)) return null;
+  const rows: unknown = (payload as { rows: unknown }).rows;
+  if (typeof rows !== 'object' || rows === null || !(table in rows)) return null;
+  const list: unknown = (rows as Record<string, unknown>)[table];
+  return Array.isArray(list) ? (list as Record<string, unknown>[]) : null;
+}
+
+/** What each kind of paper event names: the tables whose rows say (directly or by document) whose paper it is. */
+const PAPER_TABLES: Record<string, readonly string[]> = {
+  'document.recorded': ['documents'],
+  'document.corrected': ['documents', 'document_voids'],
+  'document.voided': ['document_voids'],
+  'cure.recorded': ['cures'],
+};
+
 /**
- * Brings `snap` (current at audit sequence `fromSeq`) up to `toSeq`, whoever wrote in between:
- * the audit trail says what kind of record changed, and only that is read again. A roster import,
- * a long gap or an event this desk does not know gets a fresh snapshot instead.
+ * The senders whose paper an event wrote (a document's employee id, or the holder of the document
+ * cured or voided), or null when its payload does not say in a way understood here.
+ */
+function sendersWritten(ledger: Ledger, type: string, payload: unknown): string[] | null {
+  const senders: string[] = [];
+  for (const table of PAPER_TABLES[type] ?? []) {
+    const rows = payloadRows(payload, table);
+    if (rows === null || rows.length === 0) return null;
+    for (const row of rows) {
+      if (table === 'documents') {
+        if (typeof row.employee_id !== 'string') return null;
+        senders.push(row.employee_id);
+        continue;
+      }
+      const doc = typeof row.document_id === 'number' ? ledger.document(row.document_id) : null;
+      if (!doc) return null;
+      senders.push(doc.employeeId);
+    }
+  }
+  return senders.length === 0 ? null : senders;
+}
+
+/**
+ * Brings `snap` (current at audit sequence `fromSeq`) up to `toSeq`, whoever wrote in between (this
+ * desk or another process): the audit trail says which records changed, and only that is read
+ * again: the holders whose paper an event names, or every holder with paper after an offer-wide
+ * change. A roster import, a long gap or an event this desk does not know gets a fresh snapshot.
  */
 export function catchUp(snap: Snapshot, ledger: Ledger, fromSeq: number, toSeq: number): Snapshot {
   if (toSeq < fromSeq || toSeq - fromSeq > MAX_EVENTS_TO_CATCH_UP) return takeSnapshot(ledger);
   let offerWide = false;
-  let paper = false;
+  let unnamedPaper = false;
+  const named = new Set<string>();
   for (const event of ledger.auditEvents({ afterSeq: fromSeq, limit: toSeq - fromSeq })) {
     if (NO_EFFECT.has(event.type)) continue;
     if (OFFER_WIDE.has(event.type)) offerWide = true;
-    else if (PAPER.has(event.type)) paper = true;
-    else return takeSnapshot(ledger);
+    else if (PAPER.has(event.type)) {
+      const senders = unnamedPaper ? null : sendersWritten(ledger, event.type, event.payload);
+      if (senders === null) unnamedPaper = true;
+      else for (const id of senders) named.add(id);
+    } else return takeSnapshot(ledger);
   }
   if (offerWide) readOfferWide(snap, ledger);
-  const changed = paper ? syncPaper(snap, ledger) : [];
-  const rejudge = offerWide ? snap.documentsByHolder.keys() : changed;
-  for (const employeeId of rejudge) {
-    if (snap.documentsByHolder.has(employeeId)) snap.elections.set(employeeId, judgeSender(snap, employeeId));
+  if (unnamedPaper) {
+    const changed = syncPaper(snap, ledger);
+    for (const id of offerWide ? [...snap.documentsByHolder.keys()] : changed) {
+      if (snap.documentsByHolder.has(id)) snap.elections.set(id, judgeSender(snap, id));
+    }
+    return snap;
   }
+  for (const id of named) refreshHolder(snap, ledger, id);
+  if (offerWide) for (const id of snap.documentsByHolder.keys()) if (!named.has(id)) snap.elections.set(id, judgeSender(snap, id));
   return snap;
 }
