@@ -31,7 +31,17 @@ interface Steps {
   steps: { at: Instant; id: number; delta: number }[];
 }
 
+/** The figures that follow from the snapshot alone, as of one generation of it. */
+interface Kept {
+  generation: number;
+  holdersByState: DashboardData['holdersByState'];
+  byPlan: PlanTotals[];
+  documentsByStanding: Standings;
+  tenderedOverTime: Series;
+}
+
 interface Figures {
+  kept: Kept | null;
   /** Every rostered holder's grants with nothing tendered, by plan (the roster never changes in a snapshot). */
   untouched: Map<string, PlanTotals>;
   contributions: Map<string, Contribution>;
@@ -63,7 +73,7 @@ function figuresOf(snap: Snapshot): Figures {
         untouched.set(g.plan, totals);
       }
     }
-    figures = { untouched, contributions: new Map(), steps: new Map(), series: null };
+    figures = { kept: null, untouched, contributions: new Map(), steps: new Map(), series: null };
     figuresBySnapshot.set(snap, figures);
   }
   return figures;
@@ -131,22 +141,14 @@ function tenderedOverTime(figures: Figures, snap: Snapshot): Series {
     let total = 0;
     figures.series = all.map((s) => ({ at: s.at, sharesTendered: (total += s.delta) }));
   }
-  return figures.series.slice();
+  return figures.series;
 }
 
-/** What `dashboard:get` answers: `offer` is the offer's summary now. */
-export function dashboardFigures(parts: DeskParts, offer: OfferSummary): DashboardData {
-  const snap = parts.snapshot();
-  const figures = figuresOf(snap);
-  const zone = snap.settings.zone;
-  const today = calendarDateInZone(offer.now, zone);
+function keptFigures(figures: Figures, snap: Snapshot): Kept {
+  if (figures.kept?.generation === snap.generation) return figures.kept;
   const holdersByState: Record<ElectionState, number> = { 'tendered-all': 0, 'tendered-part': 0, 'tendered-none': snap.holders.length };
   const plans = new Map([...figures.untouched].map(([plan, t]) => [plan, { ...t }]));
   const documentsByStanding: Standings = { governing: 0, superseded: 0, defective: 0, late: 0 };
-  let dueToday = 0;
-  let overdue = 0;
-  // A confirmation marked sent is no longer due, however late it went out.
-  const sent = new Set(parts.ledger.sentMarks().map((m) => m.documentId));
   for (const [employeeId, election] of snap.elections) {
     // Paper from someone not on the roster is no holder's: it is in none of these figures.
     if (!snap.holderById.has(employeeId)) continue;
@@ -155,26 +157,56 @@ export function dashboardFigures(parts: DeskParts, offer: OfferSummary): Dashboa
     const c = contributionOf(figures, snap, employeeId, election);
     for (const [plan, { actual, untouched }] of c.plans) {
       const totals = plans.get(plan) ?? emptyTotals(plan);
-      for (const key of ['grantsTendered', 'grantsKept', 'sharesTendered', 'sharesKept'] as const) totals[key] += actual[key] - untouched[key];
+      totals.grantsTendered += actual.grantsTendered - untouched.grantsTendered;
+      totals.grantsKept += actual.grantsKept - untouched.grantsKept;
+      totals.sharesTendered += actual.sharesTendered - untouched.sharesTendered;
+      totals.sharesKept += actual.sharesKept - untouched.sharesKept;
       plans.set(plan, totals);
     }
-    for (const key of ['governing', 'superseded', 'defective', 'late'] as const) documentsByStanding[key] += c.standings[key];
-    for (const d of snap.documentsByHolder.get(employeeId) ?? []) {
+    documentsByStanding.governing += c.standings.governing;
+    documentsByStanding.superseded += c.standings.superseded;
+    documentsByStanding.defective += c.standings.defective;
+    documentsByStanding.late += c.standings.late;
+  }
+  figures.kept = {
+    generation: snap.generation,
+    holdersByState,
+    byPlan: [...plans.values()].sort((a, b) => a.plan.localeCompare(b.plan)),
+    documentsByStanding,
+    tenderedOverTime: tenderedOverTime(figures, snap),
+  };
+  return figures.kept;
+}
+
+/** What `dashboard:get` answers: `offer` is the offer's summary now. */
+export function dashboardFigures(parts: DeskParts, offer: OfferSummary): DashboardData {
+  const snap = parts.snapshot();
+  const kept = keptFigures(figuresOf(snap), snap);
+  const zone = snap.settings.zone;
+  const today = calendarDateInZone(offer.now, zone);
+  let dueToday = 0;
+  let overdue = 0;
+  // A confirmation marked sent is no longer due, however late it went out.
+  const sent = new Set(parts.ledger.sentMarks().map((m) => m.documentId));
+  for (const [employeeId, documents] of snap.documentsByHolder) {
+    if (!snap.holderById.has(employeeId)) continue;
+    for (const d of documents) {
       if (sent.has(d.id) || d.voided) continue;
       const due = dueDateOf(d, zone);
       if (due === today) dueToday += 1;
       else if (due < today) overdue += 1;
     }
   }
+  // Copies: the kept figures must not change with what a caller does to its answer.
   return {
     offer,
     holders: snap.holders.length,
-    holdersByState,
-    byPlan: [...plans.values()].sort((a, b) => a.plan.localeCompare(b.plan)),
-    documentsByStanding,
+    holdersByState: { ...kept.holdersByState },
+    byPlan: kept.byPlan.map((p) => ({ ...p })),
+    documentsByStanding: { ...kept.documentsByStanding },
     confirmationsDueToday: dueToday,
     confirmationsOverdue: overdue,
-    tenderedOverTime: tenderedOverTime(figures, snap),
+    tenderedOverTime: kept.tenderedOverTime.slice(),
   };
 }
 

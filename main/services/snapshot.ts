@@ -28,6 +28,11 @@ export interface Snapshot {
    * holder with none is not here: ask electionOf / electionOrEmpty, which judge it on demand.
    */
   elections: Map<string, HolderElection>;
+  /**
+   * Moves whenever the snapshot is brought up to date in place (refreshHolder, refreshOfferWide,
+   * catchUp): what is worked out from it may be kept while this stays the same.
+   */
+  generation: number;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -71,6 +76,7 @@ export function takeSnapshot(ledger: Ledger): Snapshot {
     curesByDocument: groupBy(ledger.cures(), (c) => c.documentId),
     waivers: ledger.waivers(),
     elections: new Map(),
+    generation: 0,
   };
   // Paper from someone not on the roster is judged too (it is never properly made), under the
   // employee id as written, so every document has an assessment; it is no holder's election.
@@ -119,6 +125,7 @@ export function electionOf(snapshot: Snapshot, employeeId: string): HolderElecti
  * before the write; the desk checks that.
  */
 export function refreshHolder(snap: Snapshot, ledger: Ledger, employeeId: string): void {
+  snap.generation += 1;
   const documents = ledger.documents(employeeId);
   const ids = new Set(documents.map((d) => d.id));
   for (const id of ids) snap.curesByDocument.delete(id);
@@ -150,6 +157,7 @@ function readOfferWide(snap: Snapshot, ledger: Ledger): void {
  * documents are not read again. Holders with no paper are judged on demand anyway.
  */
 export function refreshOfferWide(snap: Snapshot, ledger: Ledger): void {
+  snap.generation += 1;
   readOfferWide(snap, ledger);
   for (const employeeId of snap.documentsByHolder.keys()) snap.elections.set(employeeId, judgeSender(snap, employeeId));
 }
@@ -265,6 +273,7 @@ export function catchUp(snap: Snapshot, ledger: Ledger, fromSeq: number, toSeq: 
     } else return takeSnapshot(ledger);
   }
   if (offerWide) readOfferWide(snap, ledger);
+  if (offerWide || unnamedPaper || named.size > 0) snap.generation += 1;
   if (unnamedPaper) {
     const changed = syncPaper(snap, ledger);
     for (const id of offerWide ? [...snap.documentsByHolder.keys()] : changed) {
