@@ -107,6 +107,11 @@ function electGrants(governing: ReceivedDocument | null, grants: readonly Grant[
   });
 }
 
+/** The grants of a holder with no paper on file: nothing tendered, each grant's look-back flag as always. */
+export function grantsWithoutPaper(grants: readonly Grant[], lookbackFrom: string): GrantElection[] {
+  return electGrants(null, grants, lookbackFrom);
+}
+
 function stateOf(grants: readonly GrantElection[]): ElectionState {
   const tendered = grants.reduce((sum, g) => sum + g.sharesTendered, 0);
   const eligible = grants.reduce((sum, g) => sum + g.sharesEligible, 0);
@@ -125,9 +130,14 @@ function assessVoided(doc: ReceivedDocument, input: AssessHolderInput): Document
     properlyMade: false,
     standing: 'void',
     defects: [],
-    explanation: v
-      ? `Void: voided ${formatInZone(v.voidedAt, zone)} by ${v.operator} (${v.reason}); it stays on record and counts for nothing.${corrected}`
-      : 'Void: it counts for nothing.',
+    get explanation(): string {
+      return settle(
+        this,
+        v
+          ? `Void: voided ${formatInZone(v.voidedAt, zone)} by ${v.operator} (${v.reason}); it stays on record and counts for nothing.${corrected}`
+          : 'Void: it counts for nothing.',
+      );
+    },
   };
 }
 
@@ -148,13 +158,15 @@ export function assessHolder(input: AssessHolderInput): HolderElection {
     effective,
   };
   const assessed: DocumentAssessment[] = weighed.map((w) => ({
-      documentId: w.doc.id,
-      timely: w.timely,
-      properlyMade: w.properlyMade,
-      standing: !w.timely ? 'late' : !w.properlyMade ? 'defective' : w === governing ? 'governing' : 'superseded',
-      defects: w.defects,
-      explanation: explainDocument(w, context),
-    }));
+    documentId: w.doc.id,
+    timely: w.timely,
+    properlyMade: w.properlyMade,
+    standing: !w.timely ? 'late' : !w.properlyMade ? 'defective' : w === governing ? 'governing' : 'superseded',
+    defects: w.defects,
+    get explanation(): string {
+      return settle(this, explainDocument(w, context));
+    },
+  }));
   if (voided.length > 0) {
     // Shown in receipt order among the others, like every document of the holder.
     const order = new Map([...input.documents].sort(compareByReceipt).map((d, i) => [d.id, i]));
@@ -167,6 +179,19 @@ export function assessHolder(input: AssessHolderInput): HolderElection {
     state,
     grants,
     documents: assessed,
-    explanation: explainHolder(state, grants, input.grants, context),
+    get explanation(): string {
+      return settle(this, explainHolder(state, grants, input.grants, context));
+    },
   };
+}
+
+/**
+ * Explanations are built only when read: a desk judging 100,000 holders shows a handful of them,
+ * and the sentences (with their formatted times) were most of the time and memory of judging. To
+ * every reader (spread, JSON, structured clone, tests) `explanation` is an ordinary enumerable
+ * property; the first read builds the sentence and puts it in place as a plain value.
+ */
+function settle(on: object, explanation: string): string {
+  Object.defineProperty(on, 'explanation', { value: explanation, enumerable: true, writable: true, configurable: true });
+  return explanation;
 }

@@ -3,11 +3,11 @@
 // tests all call the same table through `dispatch`, which parses every input once, here.
 import { isOfferDeskError } from '../core/errors';
 import { correctDocument, previewDocumentVoid, voidDocument } from '../services/corrections';
-import { dashboard } from '../services/dashboard';
-import { cureDefect, grantWaiver, openDefects, previewWaiver } from '../services/defects';
+import { dashboard, holderPage, openDefectRows } from '../services/dashboard-figures';
+import { cureDefect, grantWaiver, previewWaiver } from '../services/defects';
 import type { Desk } from '../services/desk';
 import { previewExtension, previewExtensionVoid, recordExtension, voidExtension } from '../services/extensions';
-import { attachmentContent, holderDetail, importRoster, listHolders } from '../services/holders';
+import { attachmentContent, holderDetail, importRoster } from '../services/holders';
 import { previewIntake, recordIntake } from '../services/intake-entry';
 import { offerSummary, updateSettings } from '../services/offer';
 import { documentRows, electionRows, findDocument } from '../services/records';
@@ -35,7 +35,7 @@ export function createHandlerTable(): HandlerTable {
     'audit:verify': (ctx) => ctx.desk().parts.ledger.verify(),
     'dashboard:get': (ctx) => dashboard(ctx.desk().parts),
     // holders and roster
-    'holders:list': (ctx, i) => listHolders(ctx.desk().parts, i),
+    'holders:list': (ctx, i) => holderPage(ctx.desk().parts, i),
     'holders:get': (ctx, i) => holderDetail(ctx.desk().parts, i.employeeId),
     'roster:import': (ctx, i) => importRoster(ctx.desk().parts, Buffer.from(i.base64, 'base64')),
     'attachments:get': (ctx, i) => attachmentContent(ctx.desk().parts, i.id),
@@ -46,7 +46,7 @@ export function createHandlerTable(): HandlerTable {
     'intake:preview': (ctx, i) => previewIntake(ctx.desk().parts, i.draft),
     'intake:record': (ctx, i) => recordIntake(ctx.desk().parts, i.draft, i.attachments),
     // defects and waivers
-    'defects:list': (ctx) => openDefects(ctx.desk().parts),
+    'defects:list': (ctx) => openDefectRows(ctx.desk().parts),
     'defects:cure': (ctx, i) => cureDefect(ctx.desk().parts, i),
     'waivers:list': (ctx) => ctx.desk().parts.ledger.waivers(),
     'waivers:preview': (ctx, i) => previewWaiver(ctx.desk().parts, i.defect),

@@ -66,7 +66,10 @@ export function grantStore(db: Database.Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const columns = 'grant_id, employee_id, plan, grant_date, exercise_price, shares';
-  const listStmt = db.prepare<[], GrantRow>(`SELECT ${columns} FROM grants ORDER BY employee_id, grant_date, grant_id`);
+  // The whole roster's grants come out of SQLite already in the Grant shape: 300,000 rows are read
+  // at once when a desk opens, and copying each row into a second object doubled that work.
+  const asGrant = 'grant_id AS grantId, employee_id AS employeeId, plan, grant_date AS grantDate, exercise_price AS exercisePrice, shares';
+  const listStmt = db.prepare<[], Grant>(`SELECT ${asGrant} FROM grants ORDER BY employee_id, grant_date, grant_id`);
   const byHolderStmt = db.prepare<[string], GrantRow>(
     `SELECT ${columns} FROM grants WHERE employee_id = ? ORDER BY grant_date, grant_id`,
   );
@@ -80,7 +83,7 @@ export function grantStore(db: Database.Database) {
       insertStmt.run(row.grant_id, row.employee_id, row.plan, row.grant_date, row.exercise_price, row.shares, auditSeq);
     },
     list(employeeId?: string): Grant[] {
-      return (employeeId === undefined ? listStmt.all() : byHolderStmt.all(employeeId)).map(toGrant);
+      return employeeId === undefined ? listStmt.all() : byHolderStmt.all(employeeId).map(toGrant);
     },
     exists(grantId: string): boolean {
       return existsStmt.get(grantId) !== undefined;

@@ -70,8 +70,9 @@ export function holderStore(db: Database.Database) {
   const getStmt = db.prepare<[string], Omit<HolderRow, 'id_number_enc'>>(
     'SELECT employee_id, name, email, address, id_last4 FROM holders WHERE employee_id = ?',
   );
-  const listStmt = db.prepare<[], Omit<HolderRow, 'id_number_enc'>>(
-    'SELECT employee_id, name, email, address, id_last4 FROM holders ORDER BY employee_id',
+  // Read in the Holder shape directly: the whole roster is read when a desk opens (see grants.ts).
+  const listStmt = db.prepare<[], Holder>(
+    'SELECT employee_id AS employeeId, name, email, address, id_last4 AS idLast4 FROM holders ORDER BY employee_id',
   );
   const sealedStmt = db.prepare<[string], { id_number_enc: Buffer }>(
     'SELECT id_number_enc FROM holders WHERE employee_id = ?',
@@ -90,7 +91,7 @@ export function holderStore(db: Database.Database) {
       return row === undefined ? null : toHolder(row);
     },
     list(): Holder[] {
-      return listStmt.all().map(toHolder);
+      return listStmt.all();
     },
     sealedIdNumber(employeeId: string): Buffer | null {
       return sealedStmt.get(employeeId)?.id_number_enc ?? null;

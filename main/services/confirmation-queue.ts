@@ -2,13 +2,12 @@
 // Every document received, its due date (core's rule: five business days, Eastern time, federal
 // holidays skipped), and whether its confirmation went out. Pure: the snapshot, the letters and
 // sent marks and today's date come in, rows go out.
-import { confirmationDueDate } from '../core/business-days';
-import { formatInZone } from '../core/time';
 import type { CalendarDate, Instant } from '../core/types';
 import type { ConfirmationFilter, ConfirmationRow, ConfirmationStatus, LetterRecord, SentMarkView } from './letter-types';
 import type { LetterRecord as StoredLetter, SentMark } from '../ledger/ledger';
 import { whyNoLongerFits } from '../core/corrections';
 import { inErrorByDocument } from './correction-letters';
+import { dueDateOf, receivedAtTextOf } from './document-dates';
 import { defaultLetterKind, letterRefusal } from './letter-inputs';
 import type { Snapshot } from './snapshot';
 import { assessmentOf } from './views';
@@ -88,7 +87,7 @@ export function confirmationRows(
       // record, flagged "correction due" until a correction letter settles them.
       if (doc.voided && documentLetters.length === 0) continue;
       const assessment = assessmentOf(election, doc.id);
-      const due = confirmationDueDate(doc.receivedAt, zone);
+      const due = dueDateOf(doc, zone);
       const sent = sentByDocument.get(doc.id);
       rows.push({
         documentId: doc.id,
@@ -97,7 +96,7 @@ export function confirmationRows(
         documentKind: doc.kind,
         via: doc.via,
         receivedAt: doc.receivedAt,
-        receivedAtText: formatInZone(doc.receivedAt, zone),
+        receivedAtText: receivedAtTextOf(doc, zone),
         standing: assessment.standing,
         due,
         status: statusOf(due, today, sent !== undefined, wrong.length > 0, doc.voided !== null),

@@ -3,7 +3,7 @@ import { OfferDeskError } from '../core/errors';
 import { describeDefect } from '../core/defects';
 import { formatInZone, parseInstantInput } from '../core/time';
 import type { DefectKind } from '../core/types';
-import type { CureResult, OpenDefectRow, WaiverPreview, WaiverResult } from './defect-types';
+import type { CureResult, WaiverPreview, WaiverResult } from './defect-types';
 import type { DeskParts, DeskReader } from './desk-parts';
 import { holderDetail } from './holders';
 import { electionOf, type Snapshot } from './snapshot';
@@ -13,29 +13,6 @@ export interface CureInput {
   defect: DefectKind;
   /** As typed at the desk; read in the offer's zone. */
   curedAt: string;
-}
-
-export function openDefects(desk: DeskReader): OpenDefectRow[] {
-  const snap = desk.snapshot();
-  const rows: OpenDefectRow[] = [];
-  for (const holder of snap.holders) {
-    const election = electionOf(snap, holder.employeeId);
-    for (const doc of snap.documentsByHolder.get(holder.employeeId) ?? []) {
-      const a = election.documents.find((x) => x.documentId === doc.id);
-      if (!a || !a.timely || a.properlyMade || a.standing === 'void') continue;
-      rows.push({
-        documentId: doc.id,
-        employeeId: holder.employeeId,
-        name: holder.name,
-        kind: doc.kind,
-        receivedAt: doc.receivedAt,
-        receivedAtText: formatInZone(doc.receivedAt, snap.settings.zone),
-        cureDeadline: doc.cureDeadline ?? snap.expiresAt,
-        defects: a.defects,
-      });
-    }
-  }
-  return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.documentId - b.documentId));
 }
 
 export function cureDefect(desk: DeskParts, input: CureInput): CureResult {

@@ -15,7 +15,7 @@ import { NO_OPERATOR, UNNAMED_OPERATOR, type DeskParts } from './desk-parts';
 import { LetterDesk } from './letters';
 import type { SessionInfo } from './offer-types';
 import { parseOrRefuse } from './parse-input';
-import { refreshHolder, takeSnapshot, type Snapshot } from './snapshot';
+import { catchUp, refreshHolder, refreshOfferWide, takeSnapshot, type Snapshot } from './snapshot';
 import { said } from './text-schema';
 
 export { NO_OPERATOR, UNNAMED_OPERATOR };
@@ -69,8 +69,9 @@ export class Desk {
 
   /**
    * One transaction against the snapshot current inside it; afterwards only the holders the write
-   * touched are re-judged (an offer-wide write, `holders: null`, leaves the next snapshot to be
-   * taken afresh).
+   * touched are re-judged (an offer-wide write, `holders: null`, re-judges the holders with paper
+   * from memory). The snapshot is marked current as of this write's own last event, never a later
+   * one: a write by another process after it is caught up with on the next read.
    */
   private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
     let headBefore = -1;
@@ -85,8 +86,9 @@ export class Desk {
       headAfter = this.ledger.auditHead().seq;
       return result;
     });
-    if (out.holders !== null && this.snapshotCache && this.snapshotVersion === headBefore) {
-      for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
+    if (this.snapshotCache && this.snapshotVersion === headBefore) {
+      if (out.holders === null) refreshOfferWide(this.snapshotCache, this.ledger);
+      else for (const id of out.holders) refreshHolder(this.snapshotCache, this.ledger, id);
       this.snapshotVersion = headAfter;
     }
     return out.value;
@@ -105,10 +107,11 @@ export class Desk {
   snapshot(): Snapshot {
     // Every change appends an audit event, so the head's sequence number moves with any write.
     const version = this.ledger.auditHead().seq;
-    if (!this.snapshotCache || version !== this.snapshotVersion) {
-      this.snapshotCache = takeSnapshot(this.ledger);
-      this.snapshotVersion = version;
-    }
+    if (!this.snapshotCache) this.snapshotCache = takeSnapshot(this.ledger);
+    // Another process's writes (or a write of ours not re-judged in place) are caught up from the
+    // audit trail: only the holders its events name are re-judged.
+    else if (version !== this.snapshotVersion) this.snapshotCache = catchUp(this.snapshotCache, this.ledger, this.snapshotVersion, version);
+    this.snapshotVersion = version;
     return this.snapshotCache;
   }
 

@@ -2,6 +2,7 @@
 // ID numbers never leave the ledger this way (only the last four, as on every screen).
 import { writeFileSync } from 'node:fs';
 import type { Desk } from './desk';
+import { electionOf } from './snapshot';
 
 /**
  * RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. A text
@@ -23,8 +24,7 @@ export function electionsCsv(desk: Desk): string {
   const snap = desk.snapshot();
   const lines = [EXPORT_COLUMNS.join(',')];
   for (const holder of snap.holders) {
-    const election = snap.elections.get(holder.employeeId);
-    if (!election) continue;
+    const election = electionOf(snap, holder.employeeId);
     const grants = new Map((snap.grantsByHolder.get(holder.employeeId) ?? []).map((g) => [g.grantId, g]));
     for (const g of election.grants) {
       const grant = grants.get(g.grantId);

@@ -4,17 +4,9 @@ import { OfferDeskError } from '../core/errors';
 import { parseRosterCsv } from '../core/roster';
 import { decodeRosterBytes } from '../core/text';
 import type { DeskParts, DeskReader } from './desk-parts';
-import { searchHolders } from './holder-search';
-import type { AttachmentContent, HolderDetail, HolderFilter, HolderPage, RosterImportResult } from './holder-types';
+import type { AttachmentContent, HolderDetail, RosterImportResult } from './holder-types';
 import { electionOf, type Snapshot } from './snapshot';
-import { toDocumentView, toHolderRow } from './views';
-
-export interface HolderQuery {
-  query: string;
-  filter: HolderFilter;
-  offset: number;
-  limit: number;
-}
+import { toDocumentView } from './views';
 
 export function holderOrRefuse(snap: Snapshot, employeeId: string) {
   const holder = snap.holderById.get(employeeId);
@@ -41,18 +33,6 @@ export function holderDetail(desk: DeskReader, employeeId: string): HolderDetail
     election,
     documents,
   };
-}
-
-export function listHolders(desk: DeskReader, input: HolderQuery): HolderPage {
-  const snap = desk.snapshot();
-  const rows = [];
-  for (const holder of searchHolders(snap, input.query)) {
-    const election = electionOf(snap, holder.employeeId);
-    const row = toHolderRow(holder.name, snap.grantsByHolder.get(holder.employeeId) ?? [], snap.documentsByHolder.get(holder.employeeId)?.length ?? 0, election);
-    if (input.filter === 'has-defects' ? row.openDefects === 0 : input.filter !== 'all' && row.state !== input.filter) continue;
-    rows.push(row);
-  }
-  return { total: rows.length, offset: input.offset, rows: rows.slice(input.offset, input.offset + input.limit) };
 }
 
 export function attachmentContent(desk: DeskReader, id: number): AttachmentContent {

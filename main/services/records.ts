@@ -6,11 +6,10 @@ import type { DeskReader } from './desk-parts';
 import type { DocumentRow, ElectionRow } from './holder-types';
 import { holderOrRefuse } from './holders';
 import { electionOf } from './snapshot';
-import { toDocumentRow, toElectionRows } from './views';
+import { electionRowsOf, toDocumentRow } from './views';
 
 export function electionRows(desk: DeskReader): ElectionRow[] {
-  const snap = desk.snapshot();
-  return snap.holders.flatMap((h) => toElectionRows(electionOf(snap, h.employeeId)));
+  return electionRowsOf(desk.snapshot());
 }
 
 export function documentRows(desk: DeskReader): DocumentRow[] {

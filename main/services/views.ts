@@ -1,8 +1,10 @@
 // Shapes the facts and their assessment into what screens, letters and `--json` show.
 import { confirmationDueDate } from '../core/business-days';
+import { grantsWithoutPaper } from '../core/elections';
 import { formatInZone } from '../core/time';
 import type { DocumentAssessment, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
 import type { AttachmentInfo, DocumentRow, DocumentView, ElectionRow, HolderRow } from './holder-types';
+import type { Snapshot } from './snapshot';
 
 export function assessmentOf(election: HolderElection, documentId: number): DocumentAssessment {
   const found = election.documents.find((d) => d.documentId === documentId);
@@ -45,6 +47,25 @@ export function toDocumentRow(doc: ReceivedDocument, election: HolderElection, z
     void: Boolean(doc.voided),
     void_reason: doc.voided?.reason ?? null,
   };
+}
+
+/**
+ * `offer-desk elections`: every holder's grants, in roster order. Nine holders in ten have no paper
+ * and elect nothing, so their rows come straight from their grants instead of from a judgment.
+ */
+export function electionRowsOf(snap: Snapshot): ElectionRow[] {
+  const rows: ElectionRow[] = [];
+  for (const holder of snap.holders) {
+    const judged = snap.elections.get(holder.employeeId);
+    if (judged) {
+      rows.push(...toElectionRows(judged));
+      continue;
+    }
+    for (const g of grantsWithoutPaper(snap.grantsByHolder.get(holder.employeeId) ?? [], snap.settings.lookbackFrom)) {
+      rows.push({ employee_id: holder.employeeId, grant_id: g.grantId, shares_eligible: g.sharesEligible, shares_tendered: g.sharesTendered, required: g.required, governing_document: null });
+    }
+  }
+  return rows;
 }
 
 export function toElectionRows(election: HolderElection): ElectionRow[] {
