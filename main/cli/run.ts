@@ -51,6 +51,12 @@ const OPTIONS = {
   expires: { type: 'string' },
   zone: { type: 'string' },
   company: { type: 'string' },
+  officer: { type: 'string' },
+  'officer-title': { type: 'string' },
+  address: { type: 'string' },
+  phone: { type: 'string' },
+  fax: { type: 'string' },
+  'look-back': { type: 'string' },
   plans: { type: 'string' },
   employee: { type: 'string' },
   kind: { type: 'string' },
@@ -108,7 +114,13 @@ export function run(argv: string[], io: CliIo): number {
         expires: need(values, 'expires'),
         zone: need(values, 'zone'),
         company: optional(values, 'company'),
+        officer: optional(values, 'officer'),
+        officerTitle: optional(values, 'officer-title'),
+        address: optional(values, 'address'),
+        phone: optional(values, 'phone'),
+        fax: optional(values, 'fax'),
         plans: optional(values, 'plans'),
+        lookBack: optional(values, 'look-back'),
       });
       for (const w of summary.warnings) io.err(`warning: ${w}\n`);
       io.out(`${summary.message}\n`);

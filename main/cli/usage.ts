@@ -1,6 +1,8 @@
 export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange Options
 
-  offer-desk init LEDGER --commenced DATE --expires TIME --zone ZONE [--company NAME] [--plans 1994,1985]
+  offer-desk init LEDGER --commenced DATE --expires TIME --zone ZONE [--company NAME] [--officer NAME]
+             [--officer-title TITLE] [--address "LINE|LINE"] [--phone TEXT] [--fax TEXT]
+             [--plans 1994,1985] [--look-back DATE]
   offer-desk import-roster LEDGER ROSTER.csv
   offer-desk log LEDGER --employee ID --kind election|notice --via fax|hand --received TIME
              [--tender GRANT[:SHARES],...|none] [--defect KIND,...] [--reason NOTE] [--operator NAME]
@@ -19,6 +21,10 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
 or EDT (2003-03-31T17:00:00-05:00). mark-sent --on also takes 3/31/2003 or Mar 31 2003.
+init without --company sets up the demo offer (Alpha, its officer and address); with --company
+nothing of Alpha's is used: officer, title, address (lines separated by "|" or line breaks), phone
+and fax are what is given, and letters are refused until the officer's name, address and fax are
+set. --look-back (default six months before --commenced) may not be after --commenced.
 Defect kinds: unsigned, signature-mismatch, name-mismatch, no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence, and
 grant-not-eligible (a form naming a grant that is not the holder's, logged as written: GRANT:SHARES).
 --tender none (or GRANT:0) is an Election Form that tenders nothing; it still replaces every earlier

@@ -73,7 +73,8 @@ export function validateSettings(s: OfferSettings): OfferSettings {
   if (!isKnownZone(zone)) throw new OfferDeskError('invalid-input', `settings: zone "${zone}" is not a known time zone`);
   return {
     company: requireText(s.company, 'settings: company'),
-    cfoName: requireText(s.cfoName, 'settings: cfoName'),
+    // Empty until set for an offer begun with `init --company`; letters are refused until then.
+    cfoName: requireString(s.cfoName, 'settings: cfoName'),
     cfoTitle: requireString(s.cfoTitle, 'settings: cfoTitle'),
     addressLines: requireTextList(s.addressLines, 'settings: addressLines', true),
     phone: requireString(s.phone, 'settings: phone'),

@@ -3,6 +3,7 @@
 // alone: the PDF whose SHA-256 is recorded), join (those very PDFs into the batch), record (the
 // letters and the print run, in one transaction).
 import { OfferDeskError } from '../core/errors';
+import { letterheadProblem } from '../core/letterhead-ready';
 import { calendarDateInZone } from '../core/time';
 import type { CalendarDate, Instant, LetterKind, ReceivedDocument } from '../core/types';
 import type { PrintedBatch } from './letter-types';
@@ -76,6 +77,9 @@ export function documentsOrRefuse(snap: Snapshot, ids: readonly number[]): Recei
 
 /** The inputs for these documents, every refusal named at once. */
 export function inputsFor(deps: LetterDeskDeps, snap: Snapshot, docs: readonly ReceivedDocument[], kind: LetterKind | undefined, now: Instant): LetterInput[] {
+  // An offer set up without its officer or address cannot sign or head a letter: refused first.
+  const unready = letterheadProblem(snap.settings);
+  if (unready !== null) refuse('invalid-input', unready);
   const letterDate = todayOf(snap, now);
   const problems: string[] = [];
   const inputs: LetterInput[] = [];
