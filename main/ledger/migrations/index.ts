@@ -6,11 +6,12 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-letters';
 import { migration0003 } from './0003-corrections';
 import { migration0004 } from './0004-compact-events';
+import { migration0005 } from './0005-settings-officer-optional';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 MIGRATIONS.forEach((step, index) => {
   if (step.version !== index + 1) {
