@@ -143,7 +143,7 @@ describe('no letter before the officer and the address are set', () => {
     );
   });
 
-  it('the window is refused a preview too; once Settings sets them, the letter is produced and signed by the officer', () => {
+  it('the window is refused a preview, a batch and a background job too; once Settings sets them, the letter is produced and signed by the officer', () => {
     const s = bareBeta();
     const desk = openWindowDesk(s);
     try {
@@ -152,7 +152,8 @@ describe('no letter before the officer and the address are set', () => {
       const preview = w.call('letters:preview', { documentId: 1 });
       expect(preview).toEqual({ ok: false, error: { code: 'invalid-input', message: NEEDS_OFFICER_AND_ADDRESS, details: [] } });
       const produce = w.call('letters:produce', { documentIds: [1] });
-      expect(produce.ok).toBe(false);
+      expect(produce).toEqual({ ok: false, error: { code: 'invalid-input', message: NEEDS_OFFICER_AND_ADDRESS, details: [] } });
+      expect(w.call('letters:start', { documentIds: [1] })).toEqual({ ok: false, error: { code: 'invalid-input', message: NEEDS_OFFICER_AND_ADDRESS, details: [] } });
       expect(everyRow(s.ledger)).toBe(before);
 
       w.ok('settings:update', { cfoName: 'Maria Kowalska', cfoTitle: 'Treasurer', addressLines: ['1 Elm Street', 'Boston MA 02110'], fax: '(617) 555-0100' });
