@@ -38,6 +38,9 @@ const BY_EVENT: Readonly<Record<string, readonly ChangeDomain[]>> = {
   'letter.produced': ['letters'],
   'print-run.recorded': ['letters'],
   'confirmation.sent': ['letters'],
+  'terms.recorded': ['offer'],
+  // The close changes what every screen shows (CLOSED, no intake, the results).
+  'offer.closed': CHANGE_DOMAINS,
 };
 
 /** The event kinds named above; any other kind counts as touching everything. */

@@ -11,7 +11,7 @@ export const ERROR_CODES = [
   'roster-invalid', // a roster file with bad rows (every bad row is named)
   'ledger-too-new', // written by a newer Offer Desk
   'not-a-ledger', // the file is not an Offer Desk ledger
-  'ledger-closed', // the offer is closed: the ledger is read-only
+  'offer-closed', // the offer is closed: the record takes no more changes (letters of the closing, reports, exports and verify still work)
   'ledger-busy', // another process held the ledger's write lock past the wait budget; nothing was written
   'internal', // a bug: reported, never swallowed
 ] as const;

@@ -2,6 +2,8 @@
 // their audit trail; it computes nothing about elections (main/core does) and never reads the
 // clock: every write carries the time and operator the caller supplies.
 
+import type { NewClosing, OfferClosing } from './closings';
+import type { ExchangeTerms } from '../core/exchange-terms';
 import type {
   CalendarDate,
   Cure,
@@ -259,6 +261,12 @@ export interface LedgerReader {
   counts(): LedgerCounts;
   /** Re-checks the audit chain and replays it against every table. */
   verify(): VerifyReport;
+  /** The exchange terms in force (Alpha's 1-for-1, six months and one day, until others are recorded). */
+  exchangeTerms(): ExchangeTerms;
+  /** The written reasons for settings versions recorded after the first document, by version. */
+  settingsChangeReasons(): Map<number, string>;
+  /** The close of the offer, or null while it is open. */
+  closing(): OfferClosing | null;
 }
 
 /** The ledger with its writes: only services that record something hold this. */
@@ -287,7 +295,15 @@ export interface Ledger extends LedgerReader {
   voidExtension(v: NewVoid, ctx: WriteContext): Extension;
   /** Refused with 'conflict' when already void. */
   voidWaiver(v: NewVoid, ctx: WriteContext): Waiver;
-  updateSettings(settings: OfferSettings, ctx: WriteContext): OfferSettings;
+  /** `reason`: the written reason a change needs once a document is logged (the service decides when). */
+  updateSettings(settings: OfferSettings, ctx: WriteContext, reason?: string): OfferSettings;
+  /** Appends a version of the exchange terms; `reason` is '' before the first document. Checked against the offer's plans. */
+  recordExchangeTerms(terms: ExchangeTerms, reason: string, ctx: WriteContext): ExchangeTerms;
+  /**
+   * Records the close. From then on every change to the record of the offer is refused with
+   * 'offer-closed'; letters, their printing and sent marks still go in (the letters of the closing).
+   */
+  recordClosing(closing: NewClosing, ctx: WriteContext): OfferClosing;
   /** Records letters, one audit event each, all or none. Each must be about a document of its holder. */
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[];
   /** Records one printing of letters already recorded. */

@@ -4,9 +4,14 @@
 
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
+import type { ExchangeTerms } from '../core/exchange-terms';
+import { formatInZone } from '../core/time';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
+import { closingStore, type NewClosing, type OfferClosing, validateClosing } from './closings';
+import { exchangeTermsStore, validateExchangeTerms } from './exchange-terms';
+import { settingsReasonStore } from './settings-reasons';
 import { cureStore, validateCure } from './cures';
 import { documentStore, validateDocument } from './documents';
 import { extensionStore, validateExtension } from './extensions';
@@ -48,7 +53,7 @@ import { importRoster } from './roster';
 import { SETTINGS_TABLE, settingsStore, validateSettings } from './settings';
 import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
-import { requireContext } from './validate';
+import { requireContext, requireText } from './validate';
 import { verifyLedger } from './verify/index';
 import { requireSender, writeCorrection, writeDocumentVoid, writeExtensionVoid, writeWaiverVoid } from './void-writes';
 import { validateVoid, voidStore, type NewVoid } from './voids';
@@ -69,6 +74,9 @@ export function buildStores(db: Database.Database) {
     printRuns: printRunStore(db),
     sentMarks: sentMarkStore(db),
     voids: voidStore(db),
+    exchangeTerms: exchangeTermsStore(db),
+    settingsReasons: settingsReasonStore(db),
+    closings: closingStore(db),
     audit: auditStore(db),
   };
 }
@@ -202,11 +210,21 @@ export class SqliteLedger implements Ledger {
     return verifyLedger(this.db, this.stores.audit);
   }
 
+  exchangeTerms(): ExchangeTerms {
+    return this.stores.exchangeTerms.current();
+  }
+
+  settingsChangeReasons(): Map<number, string> {
+    return this.stores.settingsReasons.byVersion();
+  }
+
+  closing(): OfferClosing | null {
+    return this.stores.closings.get();
+  }
+
   // ---- writes --------------------------------------------------------------------------------
 
   transaction<T>(fn: () => T): T {
-    // Every write passes through here, so this is where a closed offer (a later migration adds the
-    // closing record) will be refused with 'ledger-closed' before anything is written.
     try {
       // IMMEDIATE: take the write lock first, so what fn reads cannot change before it writes.
       return this.inTransaction.immediate(fn) as T;
@@ -217,15 +235,17 @@ export class SqliteLedger implements Ledger {
 
   importRoster(holders: readonly RosterHolder[], grants: readonly Grant[], ctx: WriteContext): ImportSummary {
     const context = requireContext(ctx);
-    return this.transaction(() =>
-      importRoster({ ...this.stores, cipher: () => this.cipher() }, holders, grants, context),
-    );
+    return this.transaction(() => {
+      this.requireOpen();
+      return importRoster({ ...this.stores, cipher: () => this.cipher() }, holders, grants, context);
+    });
   }
 
   addDocument(doc: NewDocument, ctx: WriteContext): ReceivedDocument {
     const context = requireContext(ctx);
     const clean = validateDocument(doc);
     return this.transaction(() => {
+      this.requireOpen();
       requireSender(this.stores, clean);
       const seq = this.stores.audit.nextSeq();
       const { document, digests } = this.stores.documents.insert(clean, seq);
@@ -237,32 +257,45 @@ export class SqliteLedger implements Ledger {
   voidDocument(v: NewVoid, ctx: WriteContext): ReceivedDocument {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: document');
-    return this.transaction(() => writeDocumentVoid(this.stores, clean, context));
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeDocumentVoid(this.stores, clean, context);
+    });
   }
 
   correctDocument(v: NewVoid, corrected: NewDocument, ctx: WriteContext): [ReceivedDocument, ReceivedDocument] {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'correction: document');
     const doc = validateDocument(corrected);
-    return this.transaction(() => writeCorrection(this.stores, clean, doc, context));
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeCorrection(this.stores, clean, doc, context);
+    });
   }
 
   voidExtension(v: NewVoid, ctx: WriteContext): Extension {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: extension');
-    return this.transaction(() => writeExtensionVoid(this.stores, clean, context));
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeExtensionVoid(this.stores, clean, context);
+    });
   }
 
   voidWaiver(v: NewVoid, ctx: WriteContext): Waiver {
     const context = requireContext(ctx);
     const clean = validateVoid(v, 'void: waiver');
-    return this.transaction(() => writeWaiverVoid(this.stores, clean, context));
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeWaiverVoid(this.stores, clean, context);
+    });
   }
 
   addAttachment(documentId: number, attachment: NewAttachment, ctx: WriteContext): AttachmentInfo {
     const context = requireContext(ctx);
     const clean = validateAttachment(attachment);
     return this.transaction(() => {
+      this.requireOpen();
       this.requireDocument(documentId);
       const { info, rows } = this.stores.attachments.insert(documentId, clean, context);
       this.stores.audit.append('attachment.added', rows, context);
@@ -274,6 +307,7 @@ export class SqliteLedger implements Ledger {
     const context = requireContext(ctx);
     const clean = validateCure(cure);
     return this.transaction(() => {
+      this.requireOpen();
       this.requireDocument(clean.documentId);
       const result = this.stores.cures.insert(clean, context);
       this.stores.audit.append('cure.recorded', result.rows, context);
@@ -285,6 +319,7 @@ export class SqliteLedger implements Ledger {
     const context = requireContext(ctx);
     const clean = validateWaiver(waiver);
     return this.transaction(() => {
+      this.requireOpen();
       const result = this.stores.waivers.insert(clean, context);
       this.stores.audit.append('waiver.granted', result.rows, context);
       return result.waiver;
@@ -295,20 +330,63 @@ export class SqliteLedger implements Ledger {
     const context = requireContext(ctx);
     const clean = validateExtension(extension, context.at);
     return this.transaction(() => {
+      this.requireOpen();
       const result = this.stores.extensions.insert(clean, context);
       this.stores.audit.append('extension.recorded', result.rows, context);
       return result.extension;
     });
   }
 
-  updateSettings(settings: OfferSettings, ctx: WriteContext): OfferSettings {
+  updateSettings(settings: OfferSettings, ctx: WriteContext, reason?: string): OfferSettings {
     const context = requireContext(ctx);
     const clean = validateSettings(settings);
+    const why = reason === undefined ? undefined : requireText(reason, 'settings: the reason for the change');
     return this.transaction(() => {
+      this.requireOpen();
       const row = this.stores.settings.insert(clean, context);
-      this.stores.audit.append('settings.updated', { offer_settings: [toAuditRow(SETTINGS_TABLE, row)] }, context);
+      const reasonRows = why === undefined ? {} : this.stores.settingsReasons.insert(row.version, why, context);
+      this.stores.audit.append('settings.updated', { offer_settings: [toAuditRow(SETTINGS_TABLE, row)], ...reasonRows }, context);
       return this.stores.settings.current();
     });
+  }
+
+  recordExchangeTerms(terms: ExchangeTerms, reason: string, ctx: WriteContext): ExchangeTerms {
+    const context = requireContext(ctx);
+    if (typeof reason !== 'string') throw new OfferDeskError('invalid-input', 'exchange terms: the reason must be text (empty before the first document)');
+    return this.transaction(() => {
+      this.requireOpen();
+      const clean = validateExchangeTerms(terms, this.stores.settings.current().plans);
+      const rows = this.stores.exchangeTerms.insert(clean, reason.trim(), context);
+      this.stores.audit.append('terms.recorded', rows, context);
+      return this.stores.exchangeTerms.current();
+    });
+  }
+
+  recordClosing(closing: NewClosing, ctx: WriteContext): OfferClosing {
+    const context = requireContext(ctx);
+    const clean = validateClosing(closing);
+    return this.transaction(() => {
+      this.requireOpen();
+      const result = this.stores.closings.insert(clean, context);
+      this.stores.audit.append('offer.closed', result.rows, context);
+      return result.closing;
+    });
+  }
+
+  /**
+   * The close makes the record of the offer final: checked inside each record-writing transaction
+   * (after the write lock is taken), so a close by another process can never be overtaken.
+   * Letters, printings and sent marks are not checked: the letters of the closing go out after it.
+   */
+  private requireOpen(): void {
+    const closed = this.stores.closings.get();
+    if (closed === null) return;
+    const zone = this.stores.settings.current().zone;
+    throw new OfferDeskError(
+      'offer-closed',
+      `The offer was closed on ${formatInZone(closed.closedAt, zone)} by ${closed.closedBy}: the record takes no more changes. ` +
+        'Viewing, the letters of the closing, the results, exports and verify still work.',
+    );
   }
 
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[] {

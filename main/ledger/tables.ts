@@ -3,7 +3,9 @@
 // append-only triggers (<table>_no_update, <table>_no_delete) in the schema.
 
 import { ATTACHMENTS_TABLE } from './attachments';
+import { OFFER_CLOSINGS_TABLE } from './closings';
 import { CURES_TABLE } from './cures';
+import { EXCHANGE_TERMS_TABLE } from './exchange-terms';
 import { DOCUMENT_DEFECTS_TABLE, DOCUMENT_TENDERS_TABLE, DOCUMENTS_TABLE } from './documents';
 import { EXTENSIONS_TABLE } from './extensions';
 import { GRANTS_TABLE } from './grants';
@@ -13,6 +15,7 @@ import { META_TABLE } from './meta';
 import { PRINT_RUN_LETTERS_TABLE, PRINT_RUNS_TABLE } from './print-runs';
 import { CONFIRMATIONS_SENT_TABLE } from './sent-marks';
 import { SETTINGS_TABLE } from './settings';
+import { SETTINGS_CHANGE_REASONS_TABLE } from './settings-reasons';
 import type { TableSpec } from './table-spec';
 import { DOCUMENT_VOIDS_TABLE, EXTENSION_VOIDS_TABLE, WAIVER_VOIDS_TABLE } from './voids';
 import { WAIVERS_TABLE } from './waivers';
@@ -38,6 +41,10 @@ export const RECORD_TABLES: readonly TableSpec[] = [
   DOCUMENT_VOIDS_TABLE,
   EXTENSION_VOIDS_TABLE,
   WAIVER_VOIDS_TABLE,
+  // Format 6
+  EXCHANGE_TERMS_TABLE,
+  SETTINGS_CHANGE_REASONS_TABLE,
+  OFFER_CLOSINGS_TABLE,
 ];
 
 /** Tables guarded against UPDATE and DELETE by triggers: every record table and the audit log. */

@@ -25,5 +25,8 @@ export const AUDIT_EVENT_TYPES = [
   'waiver.voided',
   // Format 4: one event for a whole roster import (holders.imported / grant.imported before).
   'roster.imported',
+  // Format 6
+  'terms.recorded',
+  'offer.closed',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -50,6 +50,10 @@ describe('creating and opening a ledger', () => {
         'document_voids',
         'extension_voids',
         'waiver_voids',
+        // format 6
+        'exchange_terms',
+        'settings_change_reasons',
+        'offer_closings',
       ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);

@@ -7,11 +7,12 @@ import { migration0002 } from './0002-letters';
 import { migration0003 } from './0003-corrections';
 import { migration0004 } from './0004-compact-events';
 import { migration0005 } from './0005-settings-officer-optional';
+import { migration0006 } from './0006-closing';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 MIGRATIONS.forEach((step, index) => {
   if (step.version !== index + 1) {

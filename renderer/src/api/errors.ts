@@ -10,7 +10,7 @@ const TITLES: Record<ErrorCode, string> = {
   'roster-invalid': 'The roster file has bad rows',
   'ledger-too-new': 'This ledger was written by a newer Offer Desk',
   'not-a-ledger': 'This file is not an Offer Desk ledger',
-  'ledger-closed': 'The offer is closed: the ledger is read-only',
+  'offer-closed': 'The offer is closed: the record takes no more changes',
   'ledger-busy': 'Another Offer Desk is writing to this ledger',
   internal: 'Something went wrong inside Offer Desk',
 };
