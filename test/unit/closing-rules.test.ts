@@ -107,3 +107,34 @@ describe('what the close does to a holder\'s grants', () => {
     ]);
   });
 });
+
+describe('the results of the offer', () => {
+  it('every total is the sum of the per-grant rows, and each holder is counted once as in full, in part, declined or not responding', async () => {
+    const { offerResults } = await import('../../main/core/offer-results');
+    const holders = ['E1', 'E2', 'E3', 'E4'].map((employeeId) => ({ employeeId, name: employeeId, email: '', address: '', idLast4: '0000' }));
+    const grants: Grant[] = [
+      { grantId: 'A', employeeId: 'E1', plan: '1994', grantDate: '2000-01-01', exercisePrice: '12.0000', shares: 1000 },
+      { grantId: 'B', employeeId: 'E2', plan: '1994', grantDate: '2000-01-01', exercisePrice: '12.0000', shares: 500 },
+      { grantId: 'C', employeeId: 'E2', plan: '1985', grantDate: '1999-01-01', exercisePrice: '20.0000', shares: 300 },
+      { grantId: 'D', employeeId: 'E3', plan: '1985', grantDate: '1999-01-01', exercisePrice: '20.0000', shares: 200 },
+      { grantId: 'E', employeeId: 'E4', plan: '1985', grantDate: '1999-01-01', exercisePrice: '20.0000', shares: 100 },
+    ];
+    const tendered: Record<string, [number | null, Record<string, number>]> = { E1: [1, { A: 1000 }], E2: [2, { B: 500, C: 0 }], E3: [3, { D: 0 }], E4: [null, {}] };
+    const electionOf = (id: string): HolderElection => ({
+      employeeId: id,
+      governingDocumentId: tendered[id]![0],
+      state: 'tendered-none',
+      grants: grants.filter((g) => g.employeeId === id).map((g) => ({ grantId: g.grantId, sharesEligible: g.shares, sharesTendered: tendered[id]![1][g.grantId] ?? 0, required: false, raisedByLookback: false })),
+      documents: [],
+      explanation: '',
+    });
+    const r = offerResults({ holders, grantsOf: (id) => grants.filter((g) => g.employeeId === id), electionOf, terms: ONE_FOR_ONE, plans: ['1994', '1985'] });
+    expect(r.participation).toEqual({ 'in-full': 1, 'in-part': 1, declined: 1, 'not-responding': 1 });
+    expect(r.totals).toEqual({ holders: 4, grants: 5, sharesEligible: 2100, holdersParticipating: 2, grantsAccepted: 2, sharesAccepted: 1500, sharesKept: 600, newShares: 1500 });
+    expect(r.byPlan).toEqual([
+      { plan: '1994', holders: 2, grants: 2, sharesEligible: 1500, holdersParticipating: 2, grantsAccepted: 2, sharesAccepted: 1500, sharesKept: 0, newShares: 1500 },
+      { plan: '1985', holders: 3, grants: 3, sharesEligible: 600, holdersParticipating: 0, grantsAccepted: 0, sharesAccepted: 0, sharesKept: 600, newShares: 0 },
+    ]);
+    expect(r.uncovered).toEqual([]);
+  });
+});
