@@ -22,6 +22,7 @@ import { deskCall, type DeskCall } from './desk-call';
 import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
+import { ExportUsageError, runExport } from './export';
 
 export interface CliIo {
   clock: Clock;
@@ -74,6 +75,8 @@ const OPTIONS = {
   on: { type: 'string' },
   how: { type: 'string' },
   json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  ocf: { type: 'boolean' },
   'not-on-roster': { type: 'string' },
   extension: { type: 'string' },
   waiver: { type: 'string' },
@@ -134,7 +137,7 @@ export function run(argv: string[], io: CliIo): number {
       desk.close();
     }
   } catch (e: unknown) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ExportUsageError) {
       io.err(`offer-desk: ${e.message} (see offer-desk --help)\n`);
       return 2;
     }
@@ -284,6 +287,8 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       noExtra();
       return markSent(call, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
     }
+    case 'export':
+      return runExport(desk.parts, rest, values, io.out);
     default:
       throw new UsageError(`unknown command ${command}`);
   }

@@ -2,18 +2,8 @@
 // ID numbers never leave the ledger this way (only the last four, as on every screen).
 import { writeFileSync } from 'node:fs';
 import type { Desk } from './desk';
+import { csvField } from './csv-field';
 import { electionOf } from './snapshot';
-
-/**
- * RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. A text
- * starting like a formula (=, +, -, @, tab, CR) gets a leading apostrophe so a spreadsheet shows
- * it instead of running it (CSV injection); numbers are written as numbers.
- */
-function csvField(value: string | number | boolean | null): string {
-  const raw = value === null ? '' : String(value);
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const EXPORT_COLUMNS = [
   'employee_id', 'name', 'id_last4', 'grant_id', 'plan', 'grant_date', 'exercise_price',

@@ -5,7 +5,5 @@ export function formatShares(n: number): string {
   return shares.format(n);
 }
 
-/** The holder's ID number is sensitive: only its last four ever reach the screen. */
-export function maskedId(last4: string): string {
-  return `•••-••-${last4}`;
-}
+// The masked ID number's shape is the one the exports print too (main/core/masked-id.ts).
+export { maskedId } from '../../../main/core/masked-id';
