@@ -2,3 +2,4 @@
 // They belong to main/services; if they land under other module names, only these lines change.
 export { createBackup } from '../services/backup';
 export { exportElections } from '../services/export';
+export { exportTo, type ExportKind } from '../services/exports';

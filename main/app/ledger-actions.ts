@@ -10,7 +10,8 @@ import { createLedgerFile } from '../services/data-dir';
 import { UNNAMED_OPERATOR } from '../services/desk';
 import type { CurrentDesk } from './current-desk';
 import type { ShellBrowserWindow, ShellDialog } from './electron-api';
-import { createBackup, exportElections } from './file-services';
+import { createBackup, exportElections, exportTo, type ExportKind } from './file-services';
+import { isOfferDeskError } from '../core/errors';
 import { log } from './log';
 
 const LEDGER_FILTER = { name: 'Offer Desk ledger', extensions: ['ledger'] };
@@ -33,10 +34,25 @@ export interface LedgerActions {
   openLedger(): Promise<void>;
   saveBackup(): Promise<void>;
   exportElections(): Promise<void>;
+  /** File › Export › the record (JSON), the administrator's CSV, the cancellations (OCF). */
+  exportAs(kind: ExportKind): Promise<void>;
   saveKeyCopy(): Promise<void>;
 }
 
 class Refusal extends Error {}
+
+/** The save dialog of each export: its title, default file name, type and the words once saved. */
+const EXPORT_DIALOGS: Record<ExportKind, { title: string; name: string; extension: string; filter: { name: string; extensions: string[] }; done: string }> = {
+  json: { title: 'Export the record of the offer', name: 'Offer record', extension: '.json', filter: { name: 'JSON', extensions: ['json'] }, done: 'The record of the offer was saved to' },
+  csv: { title: 'Export for the stock plan administrator', name: 'Stock plan administrator', extension: '.csv', filter: { name: 'CSV', extensions: ['csv'] }, done: "The stock plan administrator's CSV was saved to" },
+  ocf: {
+    title: 'Export the cancellations (Open Cap Format)',
+    name: 'Cancellations',
+    extension: '.ocf.zip',
+    filter: { name: 'Open Cap Format package', extensions: ['zip'] },
+    done: 'The cancellations in Open Cap Format were saved to',
+  },
+};
 
 export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerActionsDeps<W>): LedgerActions {
   const { dialog } = deps;
@@ -135,6 +151,28 @@ export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerAc
         if (path === null) return;
         refuseOpenLedger(path);
         await exportElections(deps.desk.get(), path);
+      }),
+
+    exportAs: (kind) =>
+      run(EXPORT_DIALOGS[kind].title, async (window) => {
+        const d = EXPORT_DIALOGS[kind];
+        // No "replace?" question: an export never writes over a file, and the service says so naming it.
+        const answer = await dialog.showSaveDialog(window, {
+          title: d.title,
+          defaultPath: join(deps.documentsDir, `${d.name} ${today()}${d.extension}`),
+          filters: [d.filter],
+          properties: ['createDirectory'],
+        });
+        if (answer.canceled || answer.filePath === '') return;
+        const path = extname(answer.filePath) === '' ? `${resolve(answer.filePath)}${d.extension}` : resolve(answer.filePath);
+        try {
+          exportTo(deps.desk.get().parts, kind, path);
+        } catch (e) {
+          // A refusal (the file exists, the offer is not closed) is for the operator, not the log.
+          if (isOfferDeskError(e)) throw new Refusal(e.message);
+          throw e;
+        }
+        await dialog.showMessageBox(window, { type: 'info', title: d.title, message: `${d.done} ${path}.` });
       }),
 
     saveKeyCopy: () =>

@@ -28,7 +28,15 @@ export function menuTemplate(actions: LedgerActions, options: MenuOptions): Menu
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: click(actions.openLedger) },
         { type: 'separator' },
         { label: 'Save a backup copy…', accelerator: 'CmdOrCtrl+Shift+S', click: click(actions.saveBackup) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: click(actions.exportElections) },
+        {
+          label: 'Export',
+          submenu: [
+            { label: 'Elections (CSV)…', accelerator: 'CmdOrCtrl+E', click: click(actions.exportElections) },
+            { label: 'The record of the offer (JSON)…', click: click(() => actions.exportAs('json')) },
+            { label: 'For the stock plan administrator (CSV)…', click: click(() => actions.exportAs('csv')) },
+            { label: 'Cancellations for the cap table (Open Cap Format)…', click: click(() => actions.exportAs('ocf')) },
+          ],
+        },
         { label: 'Save a copy of the ID-number key…', click: click(actions.saveKeyCopy) },
         ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],

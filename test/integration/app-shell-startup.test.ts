@@ -257,7 +257,7 @@ describe('the File menu', () => {
   it('has New, Open, Save a backup copy, Export and Quit; Edit has copy and paste; View has reload and zoom; Help has About', async () => {
     const l = await launch();
     const menu = l.electron.Menu;
-    for (const label of ['New offer ledger…', 'Open…', 'Save a backup copy…', 'Export…', 'About Offer Desk']) {
+    for (const label of ['New offer ledger…', 'Open…', 'Save a backup copy…', 'Elections (CSV)…', 'About Offer Desk']) {
       expect(typeof menu.item(label).click).toBe('function');
     }
     const roles = JSON.stringify(menu.installed);
