@@ -15,6 +15,24 @@ function errno(e: unknown): string | undefined {
   return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }
 
+/** Why a file could not be created, in words (the system's code only when there are none). */
+function whyNot(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'this account may not write in its folder';
+    case 'EROFS':
+      return 'its folder is on read-only media';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return `the system refused (${code ?? 'unknown error'})`;
+  }
+}
+
 /** Writes `content` to `path`, a file that must not exist yet. */
 export function writeNewFile(path: string, content: string | Uint8Array): void {
   if (existsSync(path)) throw alreadyThere(path);
@@ -23,7 +41,7 @@ export function writeNewFile(path: string, content: string | Uint8Array): void {
   try {
     fd = openSync(temp, 'wx', 0o600);
   } catch (e: unknown) {
-    throw new OfferDeskError('invalid-input', `Cannot write in the folder of ${path} (${errno(e) ?? 'unknown error'}); nothing has been written.`);
+    throw new OfferDeskError('invalid-input', `Cannot write ${path}: ${whyNot(errno(e))}; nothing has been written.`);
   }
   try {
     try {

@@ -3,9 +3,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { everyRow, refusedUnchanged } from './cli-helpers';
+import type { ExchangeTerms } from '../../main/core/exchange-terms';
+import { alphaSession, everyRow, refusedUnchanged } from './cli-helpers';
 import { zipEntries } from '../support/zip-entries';
-import { closedOffer, deskOf, offerWithElections, ROSTER_ID_NUMBERS } from './exports-fixtures';
+import { closedOffer, closeOffer, deskOf, offerWithElections, ROSTER_ID_NUMBERS } from './exports-fixtures';
 
 const HEADER =
   'employee_id,name,id_number,grant_id,plan,grant_date,exercise_price,shares_outstanding,shares_accepted,shares_kept,new_option_shares,ratio,cancellation_date,new_grant_date,governing_document';
@@ -122,6 +123,33 @@ describe('an export never writes over a file', () => {
     const before = readFileSync(s.ledger);
     refusedUnchanged(s, ['export', s.ledger, '--json', s.ledger], /already exists/);
     expect(readFileSync(s.ledger).equals(before)).toBe(true);
+  });
+});
+
+describe('an export to a folder that is not there', () => {
+  it('is refused in plain words and leaves nothing behind', () => {
+    const s = closedOffer();
+    const file = join(s.dir, 'no such folder', 'record.json');
+    refusedUnchanged(s, ['export', s.ledger, '--json', file], /Cannot write .*record\.json: its folder does not exist; nothing has been written\./);
+    expect(existsSync(join(s.dir, 'no such folder'))).toBe(false);
+  });
+});
+
+describe('exchange terms other than 1-for-1', () => {
+  it('the administrator sees the ratio of each accepted grant and the new option shares rounded down', () => {
+    const s = alphaSession('2003-03-20T15:00:00.000Z');
+    const desk = deskOf(s, '2003-03-20T15:00:00.000Z');
+    try {
+      const half: ExchangeTerms = { ratios: [{ plan: '1994', priceFrom: null, priceBelow: null, newShares: 1, oldShares: 2 }, { plan: null, priceFrom: null, priceBelow: null, newShares: 1, oldShares: 1 }], newGrantAfter: { months: 6, days: 1 } };
+      desk.ledger.recordExchangeTerms(half, '', { at: '2003-03-20T15:00:00.000Z', operator: 'cfo' });
+    } finally {
+      desk.close();
+    }
+    s.ok('log', s.ledger, '--employee', 'E2', '--kind', 'election', '--via', 'hand', '--received', '2003-03-20 10:00', '--tender', 'D:1501');
+    closeOffer(s);
+    const file = join(s.dir, 'administrator.csv');
+    s.ok('export', s.ledger, '--csv', file);
+    expect(readFileSync(file, 'utf8')).toContain("E2,Patrick O'Brien,•••-••-4321,D,1994,2001-05-07,7.4400,2000,1501,499,750,1 new for 2 old (1994 plan),2003-04-01,2003-10-02,1\r\n");
   });
 });
 
