@@ -2,10 +2,10 @@
 // exchange. Per accepted grant, one TX_EQUITY_COMPENSATION_CANCELLATION (the shares accepted, on
 // the close's cancellation date) of the old option's issuance, and for a partial tender a new
 // issuance for the balance the holder kept (named by the cancellation's balance_security_id);
-// and everything those refer to, so the package stands alone: the holders as stakeholders, the
-// old options as TX_EQUITY_COMPENSATION_ISSUANCE (no contact details: a cap table
-// needs who holds what, not where to write), their stock plans and the stock class the plans
-// issue, and the issuer. The new options promised are not here: they are granted months later,
+// and everything those refer to, so the package stands alone: the holders as stakeholders (name
+// and employee id; no contact details: a cap table needs who holds what, not where to write), the
+// old options as TX_EQUITY_COMPENSATION_ISSUANCE, their stock plans and the stock class the plans
+// issue, and the issuer. Only holders and grants with shares accepted are included. The new options promised are not here: they are granted months later,
 // at a price not yet known, and belong to the cap table on that day.
 //
 // Facts OCF requires that the ledger does not hold (the company's formation date and country,
