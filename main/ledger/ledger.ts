@@ -16,6 +16,7 @@ import type {
   SendMethod,
   Waiver,
 } from '../core/types';
+import type { NamedAnchor } from '../core/anchor';
 import type { Json } from './canonical-json';
 import type { KeyProvider } from './key-provider';
 import type { NewVoid } from './voids';
@@ -257,8 +258,11 @@ export interface LedgerReader {
   /** The kinds (types) of the events after `afterSeq` through `throughSeq`, without their payloads: what changed, cheaply. */
   auditKindsBetween(afterSeq: number, throughSeq: number): string[];
   counts(): LedgerCounts;
-  /** Re-checks the audit chain and replays it against every table. */
-  verify(): VerifyReport;
+  /**
+   * Re-checks the audit chain and replays it against every table; with `anchors` (heads kept
+   * outside the file, found by the caller), also names a ledger cut short or rolled back.
+   */
+  verify(anchors?: readonly NamedAnchor[]): VerifyReport;
 }
 
 /** The ledger with its writes: only services that record something hold this. */

@@ -4,6 +4,7 @@
 
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
+import type { NamedAnchor } from '../core/anchor';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
@@ -198,8 +199,8 @@ export class SqliteLedger implements Ledger {
     return this.cipher().decrypt(sealed, employeeId);
   }
 
-  verify(): VerifyReport {
-    return verifyLedger(this.db, this.stores.audit);
+  verify(anchors: readonly NamedAnchor[] = []): VerifyReport {
+    return verifyLedger(this.db, this.stores.audit, anchors);
   }
 
   // ---- writes --------------------------------------------------------------------------------
