@@ -2,3 +2,5 @@
 // They belong to main/services; if they land under other module names, only these lines change.
 export { createBackup } from '../services/backup';
 export { exportElections } from '../services/export';
+export { backupsFolderFor } from '../services/backup-store';
+export { prepareRestore } from '../services/restore';

@@ -61,3 +61,21 @@ export function automaticBackup(desk: Desk, why: Exclude<BackupReason, 'manual'>
   if (dataDir !== null) rememberHeadOf(desk, dataDir, why === 'start' ? 'at start' : 'at the close of the offer');
   return { backup, removed, keep };
 }
+
+/**
+ * The backup taken when a ledger is opened (the window, the web harness). A failure never stops
+ * the desk from opening: it is returned as a sentence for the log and the operator.
+ */
+export function startBackup(desk: Desk, dataDir: string | null): string | null {
+  try {
+    automaticBackup(desk, 'start', { dataDir });
+    return null;
+  } catch (e) {
+    return `The automatic backup at start could not be taken (${e instanceof Error ? e.message : String(e)}); the ledger is open and unchanged.`;
+  }
+}
+
+/** When the window lets a ledger go (quit, or another ledger opened): its head is written down. */
+export function endOfSession(desk: Desk, dataDir: string | null): void {
+  if (dataDir !== null) rememberHeadOf(desk, dataDir, 'when the window closed it');
+}
