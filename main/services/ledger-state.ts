@@ -14,7 +14,7 @@ const stateSchema = z.object({
   keepBackups: z.number().int().min(MIN_BACKUPS_KEPT).max(MAX_BACKUPS_KEPT).nullable(),
   /** The audit head as this computer last saw it, and when and why it was written down. */
   head: z
-    .object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/), seenAt: z.string(), when: z.string() })
+    .object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/), seenAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/), when: z.string() })
     .nullable(),
 });
 export type LedgerState = z.infer<typeof stateSchema>;
