@@ -5,9 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfferDeskError } from '../core/errors';
-import { createBackup, type BackupResult } from './backup';
+import { createBackup, type BackupResult, type BackupSource } from './backup';
 import { backupsFolderFor, DEFAULT_BACKUPS_KEPT, listBackups, MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, newBackupName, removeBackup, type BackupReason } from './backup-store';
-import type { Desk } from './desk';
 import { readLedgerState, updateLedgerState } from './ledger-state';
 import { rememberHeadOf } from './session-anchors';
 
@@ -34,7 +33,7 @@ export function backupsKept(ledgerPath: string, ledgerId: string, dataDir: strin
 }
 
 /** Settings › Backups: keep this many automatic backups of the ledger (applied at the next backup). */
-export function setBackupsKept(desk: Desk, dataDir: string, keep: number): number {
+export function setBackupsKept(desk: BackupSource, dataDir: string, keep: number): number {
   if (!Number.isSafeInteger(keep) || keep < MIN_BACKUPS_KEPT || keep > MAX_BACKUPS_KEPT) {
     throw new OfferDeskError('invalid-input', `Keep between ${MIN_BACKUPS_KEPT} and ${MAX_BACKUPS_KEPT} automatic backups, not ${keep}.`);
   }
@@ -43,7 +42,7 @@ export function setBackupsKept(desk: Desk, dataDir: string, keep: number): numbe
   return keep;
 }
 
-export function automaticBackup(desk: Desk, why: Exclude<BackupReason, 'manual'>, options: AutomaticBackupOptions = {}): AutomaticBackupResult {
+export function automaticBackup(desk: BackupSource, why: Exclude<BackupReason, 'manual'>, options: AutomaticBackupOptions = {}): AutomaticBackupResult {
   const dataDir = options.dataDir ?? null;
   const info = desk.ledger.info();
   const keep = backupsKept(info.path, info.ledgerId, dataDir);
@@ -66,7 +65,7 @@ export function automaticBackup(desk: Desk, why: Exclude<BackupReason, 'manual'>
  * The backup taken when a ledger is opened (the window, the web harness). A failure never stops
  * the desk from opening: it is returned as a sentence for the log and the operator.
  */
-export function startBackup(desk: Desk, dataDir: string | null): string | null {
+export function startBackup(desk: BackupSource, dataDir: string | null): string | null {
   try {
     automaticBackup(desk, 'start', { dataDir });
     return null;
@@ -76,6 +75,6 @@ export function startBackup(desk: Desk, dataDir: string | null): string | null {
 }
 
 /** When the window lets a ledger go (quit, or another ledger opened): its head is written down. */
-export function endOfSession(desk: Desk, dataDir: string | null): void {
+export function endOfSession(desk: BackupSource, dataDir: string | null): void {
   if (dataDir !== null) rememberHeadOf(desk, dataDir, 'when the window closed it');
 }

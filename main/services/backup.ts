@@ -6,10 +6,16 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { OfferDeskError } from '../core/errors';
-import { openLedger, type AuditHead, type LedgerReader } from '../ledger/ledger';
+import { openLedger, type AuditHead, type Ledger, type LedgerReader } from '../ledger/ledger';
 import type { KeyProvider } from '../ledger/key-provider';
 import { DEFAULT_BACKUPS_KEPT, manifestPathFor, readManifest, sha256OfFile, writeManifest, type BackupManifest, type BackupReason } from './backup-store';
-import type { Desk } from './desk';
+import type { Instant } from '../core/types';
+
+/** What a backup needs of a desk: its ledger and its clock (a Desk, or the DeskParts a service is given). */
+export interface BackupSource {
+  readonly ledger: Ledger;
+  now(): Instant;
+}
 
 export interface BackupResult {
   path: string;
@@ -39,7 +45,7 @@ export function lastEventAt(ledger: LedgerReader, head: AuditHead): string {
   return ledger.auditEvents({ afterSeq: head.seq - 1, limit: 1 })[0]?.at ?? '';
 }
 
-export function createBackup(desk: Desk, destPath: string, options: BackupOptions = {}): BackupResult {
+export function createBackup(desk: BackupSource, destPath: string, options: BackupOptions = {}): BackupResult {
   const open = resolve(desk.ledger.info().path);
   if ([open, `${open}-wal`, `${open}-shm`].includes(resolve(destPath))) {
     throw new OfferDeskError('conflict', 'A backup cannot be written over the ledger it copies; choose another file.');

@@ -6,7 +6,7 @@
 // desk has the file open, it is the desk that writes it.
 import { hashMatches } from '../core/anchor';
 import type { LedgerReader } from '../ledger/ledger';
-import type { Desk } from './desk';
+import type { BackupSource } from './backup';
 import { readLedgerState, rememberHead } from './ledger-state';
 
 /** Whether the ledger still holds the anchored event with the anchored hash (it may have grown since). */
@@ -21,7 +21,7 @@ export function ledgerHolds(ledger: LedgerReader, anchor: { seq: number; hash: s
  * (shorter, or another history): that evidence is kept for verify, never overwritten. Returns
  * whether it was written.
  */
-export function rememberHeadOf(desk: Desk, dataDir: string, when: string): boolean {
+export function rememberHeadOf(desk: BackupSource, dataDir: string, when: string): boolean {
   const info = desk.ledger.info();
   const before = readLedgerState(dataDir, info.ledgerId)?.head ?? null;
   if (before !== null && !ledgerHolds(desk.ledger, before)) return false;
