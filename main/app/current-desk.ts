@@ -3,6 +3,7 @@
 // than this Offer Desk, or its key is wrong, the desk in use stays open and nothing changes.
 import type { Desk } from '../services/desk';
 import { OfferDeskError } from '../core/errors';
+import { endOfSession, startBackup } from '../services/auto-backup';
 import { log } from './log';
 
 export class CurrentDesk {
@@ -10,10 +11,29 @@ export class CurrentDesk {
   private currentPath: string;
   private readonly open: (ledgerPath: string, operator: string | null) => Desk;
 
-  constructor(open: (ledgerPath: string, operator: string | null) => Desk, ledgerPath: string, operator: string | null) {
+  /** The app's data folder: each ledger opened is backed up, and its head written down (auto-backup.ts). */
+  private readonly dataDir: string | null;
+
+  constructor(open: (ledgerPath: string, operator: string | null) => Desk, ledgerPath: string, operator: string | null, dataDir: string | null = null) {
     this.open = open;
+    this.dataDir = dataDir;
     this.desk = open(ledgerPath, operator);
     this.currentPath = ledgerPath;
+    this.started(this.desk);
+  }
+
+  private started(desk: Desk): void {
+    if (this.dataDir === null) return;
+    const problem = startBackup(desk, this.dataDir);
+    if (problem !== null) log('backup', problem);
+  }
+
+  private letGo(desk: Desk): void {
+    try {
+      endOfSession(desk, this.dataDir);
+    } catch (e) {
+      log('backup', `could not write down the ledger's audit head: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   get ledgerPath(): string {
@@ -36,11 +56,34 @@ export class CurrentDesk {
     const previous = this.desk;
     this.desk = next;
     this.currentPath = ledgerPath;
-    if (previous !== null) closeQuietly(previous, 'the previous ledger');
+    if (previous !== null) {
+      this.letGo(previous);
+      closeQuietly(previous, 'the previous ledger');
+    }
+    this.started(next);
+  }
+
+  /**
+   * File › Restore from backup…: the ledger file itself is replaced, so the desk lets it go first
+   * and opens it again afterwards (whether or not `replace` succeeded), then backs it up as at start.
+   */
+  replaceFile<T>(replace: () => T): T {
+    const operator = this.operator();
+    const previous = this.get();
+    this.letGo(previous);
+    closeQuietly(previous, 'the ledger');
+    this.desk = null;
+    try {
+      return replace();
+    } finally {
+      this.desk = this.open(this.currentPath, operator);
+      this.started(this.desk);
+    }
   }
 
   close(): void {
     if (this.desk === null) return;
+    this.letGo(this.desk);
     closeQuietly(this.desk, 'the ledger');
     this.desk = null;
   }

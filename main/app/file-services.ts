@@ -3,3 +3,5 @@
 export { createBackup } from '../services/backup';
 export { exportElections } from '../services/export';
 export { exportTo, type ExportKind } from '../services/exports';
+export { backupsFolderFor } from '../services/backup-store';
+export { prepareRestore } from '../services/restore';

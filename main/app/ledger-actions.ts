@@ -10,7 +10,7 @@ import { createLedgerFile } from '../services/data-dir';
 import { UNNAMED_OPERATOR } from '../services/desk';
 import type { CurrentDesk } from './current-desk';
 import type { ShellBrowserWindow, ShellDialog } from './electron-api';
-import { createBackup, exportElections, exportTo, type ExportKind } from './file-services';
+import { backupsFolderFor, createBackup, exportElections, exportTo, prepareRestore, type ExportKind } from './file-services';
 import { isOfferDeskError } from '../core/errors';
 import { log } from './log';
 
@@ -33,6 +33,7 @@ export interface LedgerActions {
   newLedger(): Promise<void>;
   openLedger(): Promise<void>;
   saveBackup(): Promise<void>;
+  restoreBackup(): Promise<void>;
   exportElections(): Promise<void>;
   /** File › Export › the record (JSON), the administrator's CSV, the cancellations (OCF). */
   exportAs(kind: ExportKind): Promise<void>;
@@ -143,6 +144,49 @@ export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerAc
         refuseOpenLedger(path);
         await createBackup(deps.desk.get(), path);
         await dialog.showMessageBox(window, { type: 'info', title: 'Backup saved', message: `A backup copy of the ledger was saved to ${path}.` });
+      }),
+
+    restoreBackup: () =>
+      run('Restore from backup', async (window) => {
+        const ledgerPath = resolve(deps.desk.ledgerPath);
+        const folder = backupsFolderFor(ledgerPath);
+        const answer = await dialog.showOpenDialog(window, {
+          title: 'Restore the ledger from a backup',
+          defaultPath: existsSync(folder) ? folder : deps.documentsDir,
+          filters: [LEDGER_FILTER],
+          properties: ['openFile'],
+        });
+        const backup = answer.filePaths[0];
+        if (answer.canceled || backup === undefined) return;
+        // The backup is proven (integrity, manifest, verify) before the operator is asked anything.
+        const prepared = prepareRestore(backup, ledgerPath, { at: deps.clock.now(), operator: deps.operator() ?? UNNAMED_OPERATOR });
+        try {
+          const now = prepared.ledger === null ? `The ledger ${ledgerPath} could not be read (${prepared.ledgerProblem ?? 'unknown'}).` : `The open ledger ${ledgerPath} ends at ${prepared.ledger.text}.`;
+          const lost =
+            prepared.ledger !== null && prepared.ledger.seq > prepared.backup.seq
+              ? ` Events ${prepared.backup.seq + 1} to ${prepared.ledger.seq} will no longer be in the ledger, and verify will say so while newer backups exist.`
+              : '';
+          const { response } = await dialog.showMessageBox(window, {
+            type: 'warning',
+            title: 'Restore from backup',
+            message: 'Replace the open ledger with this backup?',
+            detail: `The backup ${backup} verifies and ends at ${prepared.backup.text}.\n${now}${lost}\nThe ledger it replaces is kept beside it, never deleted.`,
+            buttons: ['Restore', 'Cancel'],
+            defaultId: 1,
+            cancelId: 1,
+          });
+          if (response !== 0) return;
+          const result = deps.desk.replaceFile(() => prepared.commit(true));
+          window.webContents.reload();
+          await dialog.showMessageBox(window, {
+            type: 'info',
+            title: 'Ledger restored',
+            message: `The ledger was restored from ${backup}; it ends at ${result.restored.text}.`,
+            detail: result.keptAs === null ? '' : `The ledger it replaced is kept as ${result.keptAs}.`,
+          });
+        } finally {
+          prepared.discard();
+        }
       }),
 
     exportElections: () =>

@@ -28,6 +28,7 @@ export function menuTemplate(actions: LedgerActions, options: MenuOptions): Menu
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: click(actions.openLedger) },
         { type: 'separator' },
         { label: 'Save a backup copy…', accelerator: 'CmdOrCtrl+Shift+S', click: click(actions.saveBackup) },
+        { label: 'Restore from backup…', click: click(actions.restoreBackup) },
         {
           label: 'Export',
           submenu: [

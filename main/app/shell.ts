@@ -106,7 +106,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   app.on('will-quit', () => desk.close());
 
   const location = rendererLocation(app.getAppPath(), options.env, app.isPackaged);
-  const ctx: HandlerContext = { desk: () => desk.get() };
+  const ctx: HandlerContext = { desk: () => desk.get(), dataDir };
   registerHandlers(electron.ipcMain, createHandlerTable(), ctx, location);
 
   const devTools = !app.isPackaged;

@@ -37,7 +37,7 @@ export function openStartupLedger(options: StartupLedgerOptions): StartupLedger 
         'The default ledger is open instead. Use File › Open… to open the ledger from where it is now.';
     } else {
       try {
-        return { desk: new CurrentDesk(options.open, last, options.operator), notice: null };
+        return { desk: new CurrentDesk(options.open, last, options.operator, options.dataDir), notice: null };
       } catch (e) {
         notice =
           `The ledger open last time, ${last}, could not be opened: ${e instanceof Error ? e.message : String(e)} ` +
@@ -53,5 +53,5 @@ export function openStartupLedger(options: StartupLedgerOptions): StartupLedger 
     operator: options.operator ?? UNNAMED_OPERATOR,
     resourcesDir: options.resourcesDir,
   });
-  return { desk: new CurrentDesk(options.open, path, options.operator), notice };
+  return { desk: new CurrentDesk(options.open, path, options.operator, options.dataDir), notice };
 }

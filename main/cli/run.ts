@@ -23,6 +23,7 @@ import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
 import { ExportUsageError, runExport } from './export';
+import { runBackup, runRestore, runVerify } from './backup-commands';
 
 export interface CliIo {
   clock: Clock;
@@ -83,6 +84,9 @@ const OPTIONS = {
   decided: { type: 'string' },
   announced: { type: 'string' },
   'late-reason': { type: 'string' },
+  replace: { type: 'boolean' },
+  anchor: { type: 'string' },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -104,6 +108,11 @@ export function run(argv: string[], io: CliIo): number {
     if (!ledgerPath) throw new UsageError(`${command}: missing LEDGER`);
     // The operator is recorded with every entry: the same text rule as the window's operator field.
     const { operator } = parseOrRefuse(inputs['session:setOperator'], { operator: optional(values, 'operator') ?? userInfo().username }, '--operator');
+    // restore BACKUP LEDGER: the ledger may not exist yet, and the backup is proven before it is used.
+    if (command === 'restore') {
+      if (rest.length !== 1 || !rest[0]) throw new UsageError('restore: give BACKUP and LEDGER');
+      return runRestore(ledgerPath, rest[0], values.replace === true, operator, io);
+    }
     const keyProvider = new FileKeyProvider(keyFileFor(ledgerPath, io.env));
     if (command === 'init') {
       if (rest.length) throw new UsageError(`init: unexpected ${rest.join(' ')}`);
@@ -264,14 +273,12 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'verify': {
       noExtra();
-      const report = call('audit:verify', {});
-      if (report.ok) {
-        io.out(`The ledger verifies: ${report.events} audit events chained, every record matches its events.\n`);
-        return 0;
-      }
-      for (const p of report.problems) io.out(`${p}\n`);
-      io.err(`offer-desk: the ledger does NOT verify: ${report.problems.length} problem(s).\n`);
-      return 1;
+      // Compared with every anchor found: backups beside the ledger, the app's state, --anchor.
+      return runVerify(desk, optional(values, 'anchor'), optional(values, 'data-dir') ?? (io.env.OFFER_DESK_DATA_DIR?.trim() || undefined), io);
+    }
+    case 'backup': {
+      if (rest.length !== 1 || !rest[0]) throw new UsageError('backup: give LEDGER and the FILE to save the backup to');
+      return runBackup(desk, rest[0], io);
     }
     case 'letters': {
       noExtra();

@@ -13,7 +13,9 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk void LEDGER (--document ID | --extension ID | --waiver ID) --reason TEXT
   offer-desk elections LEDGER [--json]
   offer-desk documents LEDGER [--json]
-  offer-desk verify LEDGER
+  offer-desk verify LEDGER [--anchor SEQ:HASH] [--data-dir DIR]
+  offer-desk backup LEDGER FILE
+  offer-desk restore BACKUP LEDGER [--replace]
   offer-desk letters LEDGER --due [--out FILE.pdf]
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
@@ -44,6 +46,12 @@ holders, documents, elections, letters with the SHA-256 of each PDF, the audit t
 stock plan administrator's CSV (per holder and grant: accepted, kept, new option shares, dates);
 --ocf the close's cancellations as an Open Cap Format package (a ZIP; refused before the close).
 ID numbers appear only masked (last four), as on screen.
+verify compares the ledger with every anchor (a copy of its audit head) it finds: the manifests of
+the backups in LEDGER.backups/, this computer's record of it (--data-dir, or OFFER_DESK_DATA_DIR),
+and --anchor SEQ:HASH as printed in a letter's footer; it names a ledger cut short or rolled back.
+backup saves a verified copy to FILE with its manifest beside it (FILE without .ledger, plus .json).
+restore proves BACKUP (integrity check, manifest SHA-256, verify) and never replaces an existing
+LEDGER without --replace; the replaced ledger is kept as LEDGER.replaced-TIME.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;

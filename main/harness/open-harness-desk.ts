@@ -5,6 +5,7 @@ import { FileKeyProvider } from '../services/shell-support';
 import { ControllableClock } from '../services/clock';
 import { DEFAULT_LEDGER_NAME, ensureDefaultLedger, keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { openDesk, UNNAMED_OPERATOR, type Desk } from '../services/desk';
+import { startBackup } from '../services/auto-backup';
 
 export interface HarnessDesk {
   desk: Desk;
@@ -34,5 +35,8 @@ export function openHarnessDesk(options: HarnessDeskOptions): HarnessDesk {
     resourcesDir: repoResourcesDir(),
   });
   const desk = openDesk({ ledgerPath, keyProvider, clock, operator: options.operator });
+  // As at the desk's start: a verified backup beside the ledger, the head written down.
+  const problem = startBackup(desk, options.dataDir);
+  if (problem !== null) console.error(problem);
   return { desk, clock, ledgerPath };
 }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   const opened = openHarnessDesk({ dataDir, start: startInstant(env), operator: windowOperator(env), env });
   const table = createHandlerTable();
-  const context = { desk: () => opened.desk };
+  const context = { desk: () => opened.desk, dataDir };
   const harness = await startHarness({
     rendererDir,
     table,

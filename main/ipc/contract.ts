@@ -47,6 +47,7 @@ import type {
   WaiverPreview,
   WaiverResult,
   ChangeSignal,
+  BackupsInfo,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -231,6 +232,8 @@ export const inputs = {
     })
     .strict(),
   'audit:verify': none,
+  'backups:info': none,
+  'backups:setKeep': z.object({ keep: z.number().int().min(1).max(1000) }).strict(),
   'confirmations:list': z
     .object({
       filter: z.enum(CONFIRMATION_FILTERS).default('all'),
@@ -292,6 +295,8 @@ export interface Outputs {
   'corrections:due': CorrectionDue[];
   'settings:update': OfferSummary;
   'audit:verify': VerifyReport;
+  'backups:info': BackupsInfo;
+  'backups:setKeep': BackupsInfo;
   'confirmations:list': ConfirmationQueue;
   'confirmations:markSent': MarkSentResult;
   'confirmations:json': ConfirmationJsonRow[];

@@ -14,12 +14,16 @@ import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
+import { verifyWithAnchors } from '../services/anchors';
+import { backupsInfo, setBackupsKeep } from '../services/backups-info';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
 export interface HandlerContext {
   /** The desk of the ledger open now (File > Open swaps it). */
   desk(): Desk;
+  /** The app's data folder (per-ledger state: backups kept, the audit head last seen); absent in the CLI. */
+  dataDir?: string;
 }
 
 export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: ParsedInput<C>) => Outputs[C] };
@@ -32,7 +36,10 @@ export function createHandlerTable(): HandlerTable {
     'session:setOperator': (ctx, i) => ctx.desk().setOperator(i.operator),
     'offer:get': (ctx) => offerSummary(ctx.desk().parts),
     'settings:update': (ctx, i) => updateSettings(ctx.desk().parts, i),
-    'audit:verify': (ctx) => ctx.desk().parts.ledger.verify(),
+    // Compared with the anchors kept outside the file: backups' manifests, the app's per-ledger state.
+    'audit:verify': (ctx) => verifyWithAnchors(ctx.desk().parts.ledger, { dataDir: ctx.dataDir ?? null }),
+    'backups:info': (ctx) => backupsInfo(ctx.desk(), ctx.dataDir ?? null),
+    'backups:setKeep': (ctx, i) => setBackupsKeep(ctx.desk(), ctx.dataDir ?? null, i.keep),
     'dashboard:get': (ctx) => dashboard(ctx.desk().parts),
     // holders and roster
     'holders:list': (ctx, i) => holderPage(ctx.desk().parts, i),

@@ -90,6 +90,7 @@ export function auditStore(db: Database.Database) {
     'SELECT seq, at, operator, type, payload, prev_hash, hash FROM audit_events ORDER BY seq',
   );
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
+  const lastAtStmt = db.prepare<[], { at: string }>('SELECT at FROM audit_events ORDER BY seq DESC LIMIT 1');
   // Only the kind column, by the primary key's range: cheap however large the payloads are.
   const typesStmt = db.prepare<[number, number], { type: string }>('SELECT type FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq');
 
@@ -136,14 +137,19 @@ export function auditStore(db: Database.Database) {
         payload['digests'] = Object.fromEntries(Object.entries(digests.tables).map(([table, d]) => [table, digestJson(d)]));
       }
       const payloadText = canonicalJson(payload);
+      // Event times never go backwards (verify checks it). A write whose time was taken before it
+      // got the write lock (another desk committed in between, or a long letter job) is committed
+      // after the event before it, so that event's time is the truthful floor for its own.
+      const lastAt = lastAtStmt.get()?.at;
+      const at = lastAt !== undefined && ctx.at < lastAt ? lastAt : ctx.at;
       const row: AuditEventRow = {
         seq,
-        at: ctx.at,
+        at,
         operator: ctx.operator,
         type,
         payload: payloadText,
         prev_hash: previous.hash,
-        hash: eventHashOfText(previous.hash, seq, ctx.at, ctx.operator, type, payloadText),
+        hash: eventHashOfText(previous.hash, seq, at, ctx.operator, type, payloadText),
       };
       insertStmt.run(row);
       return { seq, hash: row.hash };

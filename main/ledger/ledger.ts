@@ -18,6 +18,7 @@ import type {
   SendMethod,
   Waiver,
 } from '../core/types';
+import type { NamedAnchor } from '../core/anchor';
 import type { Json } from './canonical-json';
 import type { KeyProvider } from './key-provider';
 import type { NewVoid } from './voids';
@@ -259,8 +260,11 @@ export interface LedgerReader {
   /** The kinds (types) of the events after `afterSeq` through `throughSeq`, without their payloads: what changed, cheaply. */
   auditKindsBetween(afterSeq: number, throughSeq: number): string[];
   counts(): LedgerCounts;
-  /** Re-checks the audit chain and replays it against every table. */
-  verify(): VerifyReport;
+  /**
+   * Re-checks the audit chain and replays it against every table; with `anchors` (heads kept
+   * outside the file, found by the caller), also names a ledger cut short or rolled back.
+   */
+  verify(anchors?: readonly NamedAnchor[]): VerifyReport;
   /** The exchange terms in force (Alpha's 1-for-1, six months and one day, until others are recorded). */
   exchangeTerms(): ExchangeTerms;
   /** The written reasons for settings versions recorded after the first document, by version. */

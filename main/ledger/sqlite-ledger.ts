@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
 import type { ExchangeTerms } from '../core/exchange-terms';
 import { formatInZone } from '../core/time';
+import type { NamedAnchor } from '../core/anchor';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
@@ -206,8 +207,8 @@ export class SqliteLedger implements Ledger {
     return this.cipher().decrypt(sealed, employeeId);
   }
 
-  verify(): VerifyReport {
-    return verifyLedger(this.db, this.stores.audit);
+  verify(anchors: readonly NamedAnchor[] = []): VerifyReport {
+    return verifyLedger(this.db, this.stores.audit, anchors);
   }
 
   exchangeTerms(): ExchangeTerms {

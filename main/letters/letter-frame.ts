@@ -1,6 +1,7 @@
 // The frame every letter is drawn in: letterhead and opening on its first page, the
 // continuation header on the others, closing and signature, then footers numbered per letter.
 // Each letter kind only supplies its body.
+import { formatAnchor } from '../core/anchor';
 import { formatLongDate } from './format';
 import type { LetterInput } from './letter-input';
 import { drawClosing, drawOpening } from './letter-parts';
@@ -28,6 +29,6 @@ export function drawLetterFrame(ts: Typesetter, input: LetterInput, body: Letter
   drawOpening(flow, input.letterDate, input.holder, body.subject);
   body.draw(flow);
   drawClosing(flow, head, [{ text: body.lastParagraph }]);
-  stampFooters(flow, `Offer to Exchange Options \u00b7 ${body.title} \u00b7 Document no. ${input.document.id}`);
+  stampFooters(flow, `Offer to Exchange Options \u00b7 ${body.title} \u00b7 Document no. ${input.document.id}`, input.anchor === undefined ? null : formatAnchor(input.anchor));
   return flow.pageCount;
 }

@@ -70,7 +70,9 @@ const election = z.object({
   explanation: z.string(),
 });
 
-const common = { letterhead, letterDate: calendarDate, holder, document: letterDocument };
+const anchor = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex') });
+
+const common = { letterhead, anchor: anchor.optional(), letterDate: calendarDate, holder, document: letterDocument };
 
 export const letterInputSchema = z.discriminatedUnion('kind', [
   z.object({

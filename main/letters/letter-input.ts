@@ -73,8 +73,19 @@ export interface ElectionSnapshot {
   explanation: string;
 }
 
+/** The ledger's audit head when the letter was made (main/core/anchor.ts), printed in its footer. */
+export interface LetterAnchor {
+  seq: number;
+  hash: string;
+}
+
 interface LetterCommon {
   letterhead: LetterheadInput;
+  /**
+   * The audit head at production: paper that outlives the desk carries a copy of it (verify
+   * --anchor). Absent in letters made before it was printed, which reprint as they were.
+   */
+  anchor?: LetterAnchor;
   /** The date printed on the letter, in the offer's zone. Also fixes the PDF's dates. */
   letterDate: CalendarDate;
   holder: LetterHolder;

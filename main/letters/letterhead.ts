@@ -74,7 +74,7 @@ export function drawContinuationHeader(ts: Typesetter, company: string, aboutLin
  * Stamps the footer on each of the letter's pages. Numbering is per letter, so in a batch every
  * letter reads "Page 1 of N" from its own first page.
  */
-export function stampFooters(flow: PageFlow, leftText: string): void {
+export function stampFooters(flow: PageFlow, leftText: string, anchorText: string | null = null): void {
   const { ts } = flow;
   for (let i = 0; i < flow.pageCount; i++) {
     ts.doc.switchToPage(flow.firstPageIndex + i);
@@ -85,6 +85,8 @@ export function stampFooters(flow: PageFlow, leftText: string): void {
       .strokeColor(COLORS.rule)
       .stroke();
     ts.drawText(leftText, PAGE.left, PAGE.footerBaseline, { size: 7.5, color: COLORS.muted });
+    // The ledger's audit head, under the footer: a copy of it on paper, outside the file.
+    if (anchorText !== null) ts.drawText(anchorText, PAGE.left, PAGE.footerBaseline + 10, { size: 6.5, color: COLORS.muted });
     ts.drawText(`Page ${i + 1} of ${flow.pageCount}`, PAGE.right - 120, PAGE.footerBaseline, {
       size: 7.5,
       color: COLORS.muted,

@@ -81,6 +81,9 @@ export function inputsFor(deps: LetterDeskDeps, snap: Snapshot, docs: readonly R
   const unready = letterheadProblem(snap.settings);
   if (unready !== null) refuse('invalid-input', unready);
   const letterDate = todayOf(snap, now);
+  // The head as the letters are made (inside the caller's transaction): printed in each footer.
+  const head = deps.ledger.auditHead();
+  const anchor = { seq: head.seq, hash: head.hash };
   const problems: string[] = [];
   const inputs: LetterInput[] = [];
   for (const doc of docs) {
@@ -89,7 +92,7 @@ export function inputsFor(deps: LetterDeskDeps, snap: Snapshot, docs: readonly R
     const assessment = assessmentOf(election, doc.id);
     const inError = inErrorFor(deps.ledger.letters({ documentId: doc.id }), assessment.standing);
     try {
-      inputs.push(buildLetterInput(snap, doc, kind ?? defaultLetterKind(assessment, inError.length > 0), letterDate, now, inError));
+      inputs.push({ ...buildLetterInput(snap, doc, kind ?? defaultLetterKind(assessment, inError.length > 0), letterDate, now, inError), anchor });
     } catch (e) {
       if (!(e instanceof OfferDeskError) || e.code !== 'invalid-input') throw e;
       problems.push(e.message);

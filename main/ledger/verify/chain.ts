@@ -18,6 +18,7 @@ export function checkChain(rows: Iterable<AuditEventRow>, problems: string[], vi
   let events = 0;
   let prevSeq = 0;
   let prevHash = GENESIS_HASH;
+  let prevAt: string | null = null;
   for (const row of rows) {
     events += 1;
     if (row.seq !== prevSeq + 1) {
@@ -34,8 +35,17 @@ export function checkChain(rows: Iterable<AuditEventRow>, problems: string[], vi
           : `audit event ${row.seq} does not follow audit event ${prevSeq}: its prev_hash is not that event's hash`,
       );
     }
+    // Events are appended in time order, so a time earlier than the one before means the clock was
+    // set back or the event was edited. Instants are fixed-width UTC text: text order is time order.
+    if (prevAt !== null && row.at < prevAt) {
+      problems.push(
+        `audit event ${row.seq} (${row.type}) is dated ${row.at}, before audit event ${prevSeq} (${prevAt}): ` +
+          "event times never go backwards, so the computer's clock was set back or the event's time was changed",
+      );
+    }
     prevSeq = row.seq;
     prevHash = row.hash;
+    prevAt = row.at;
 
     let payload: Json;
     try {

@@ -12,6 +12,8 @@ import type Database from 'better-sqlite3';
 import type { AuditStore } from '../audit';
 import type { VerifyReport } from '../ledger';
 import { APPEND_ONLY_TABLES, RECORD_TABLES, RULE_TRIGGERS } from '../tables';
+import type { NamedAnchor } from '../../core/anchor';
+import { checkAnchors } from './anchors';
 import { checkChain } from './chain';
 import { Replay } from './replay';
 
@@ -42,7 +44,8 @@ function checkTriggers(db: Database.Database, problems: string[]): void {
   }
 }
 
-export function verifyLedger(db: Database.Database, audit: AuditStore): VerifyReport {
+/** `anchors`: heads kept outside the file, each named by where it was found (see verify/anchors.ts). */
+export function verifyLedger(db: Database.Database, audit: AuditStore, anchors: readonly NamedAnchor[] = []): VerifyReport {
   const problems: string[] = [];
   checkStructure(db, problems);
   checkTriggers(db, problems);
@@ -51,6 +54,7 @@ export function verifyLedger(db: Database.Database, audit: AuditStore): VerifyRe
   const events = db.transaction(() => {
     const count = checkChain(audit.iterateRows(), problems, (seq, payload) => replay.add(seq, payload));
     for (const spec of RECORD_TABLES) replay.compare(db, spec);
+    checkAnchors(db, audit.head(), anchors, problems);
     return count;
   })();
   return { ok: problems.length === 0, events, problems };

@@ -59,6 +59,9 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'corrections:due': read(ALL),
   'settings:update': write,
   'audit:verify': read(ALL),
+  // Backups are taken at start and at the close; the count kept is this computer's setting.
+  'backups:info': read([...ALL, 'session']),
+  'backups:setKeep': { kind: 'write', session: true },
   'confirmations:list': read(ALL, true),
   'confirmations:markSent': write,
   'confirmations:json': read(ALL, true),

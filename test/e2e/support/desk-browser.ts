@@ -90,7 +90,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     harness = await startHarness({
       rendererDir,
       table: createHandlerTable(),
-      context: { desk: () => opened.desk },
+      context: { desk: () => opened.desk, dataDir },
       clock: opened.clock,
       testControls: true,
       testHooks: {

@@ -52,6 +52,8 @@ export const VALID: ValidPayloads = {
   'corrections:due': [{}],
   'settings:update': [{ company: 'Alpha Technologies Group, Inc.' }, { addressLines: ['33 Bridge Street', 'Pelham NH 03076'] }],
   'audit:verify': [{}],
+  'backups:info': [{}],
+  'backups:setKeep': [{ keep: 10 }],
   'confirmations:list': [{}, { filter: 'unsent', offset: 0, limit: 50 }],
   'confirmations:json': [{}],
   'confirmations:markSent': [{ documentIds: [1], sentOn: '2003-03-20', method: 'mail' }],

@@ -5,6 +5,7 @@ import { useOffer } from '../../clock/DeskClock';
 import { ExtensionForm } from './ExtensionForm';
 import { ExtensionHistory } from './ExtensionHistory';
 import { LedgerCard } from './LedgerCard';
+import { BackupsCard } from './BackupsCard';
 import { OfferDetailsForm } from './OfferDetailsForm';
 import { ScheduleCard } from './ScheduleCard';
 
@@ -21,6 +22,7 @@ export function SettingsScreen() {
             <Stack gap="md">
               <OfferDetailsForm offer={offer} onSaved={refresh} />
               <LedgerCard />
+              <BackupsCard zone={offer.settings.zone} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
