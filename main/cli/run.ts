@@ -22,6 +22,7 @@ import { deskCall, type DeskCall } from './desk-call';
 import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
+import { runClose } from './close';
 
 export interface CliIo {
   clock: Clock;
@@ -80,6 +81,9 @@ const OPTIONS = {
   decided: { type: 'string' },
   announced: { type: 'string' },
   'late-reason': { type: 'string' },
+  by: { type: 'string' },
+  cancellation: { type: 'string' },
+  'new-grant': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -283,6 +287,10 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'mark-sent': {
       noExtra();
       return markSent(call, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
+    }
+    case 'close': {
+      noExtra();
+      return runClose(call, { by: need(values, 'by'), cancellation: optional(values, 'cancellation'), newGrant: optional(values, 'new-grant'), reason: optional(values, 'reason') }, io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);
