@@ -96,7 +96,7 @@ export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unkn
   }
   try {
     // A closed offer refuses every change to its record in the same words, whatever the input.
-    refuseWhenClosed(channel, () => ctx.desk().parts.ledger);
+    refuseWhenClosed(channel, () => ctx.desk().parts);
     // The table is indexed by the same channel the schema parsed for, so the pair always matches.
     const handler = table[channel] as (c: HandlerContext, i: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };

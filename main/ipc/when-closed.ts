@@ -4,9 +4,8 @@
 // be told it is late, a void of a document that does not exist that it does not exist), so every
 // refusal of a closed offer is the same plain sentence naming when and by whom it was closed.
 // The compiler asks for a line for every new channel: decide whether it changes the record.
-import { offerClosedError } from '../core/offer-closed';
-import { closingView } from '../services/closing-view';
-import type { LedgerReader } from '../ledger/ledger';
+import { requireOfferOpen } from '../services/closing-view';
+import type { DeskReader } from '../services/desk-parts';
 import type { ChannelName } from './channels';
 
 /**
@@ -64,9 +63,6 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
 };
 
 /** Throws the offer-closed refusal for a channel that would change the record of a closed offer. */
-export function refuseWhenClosed(channel: ChannelName, ledger: () => LedgerReader): void {
-  if (WHEN_CLOSED[channel] !== 'refused') return;
-  const reader = ledger();
-  const closed = closingView(reader, reader.settings().zone);
-  if (closed !== null) throw offerClosedError(closed.closedAtText, closed.closedBy);
+export function refuseWhenClosed(channel: ChannelName, reader: () => DeskReader): void {
+  if (WHEN_CLOSED[channel] === 'refused') requireOfferOpen(reader());
 }
