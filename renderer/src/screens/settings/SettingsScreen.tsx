@@ -7,6 +7,8 @@ import { ExtensionHistory } from './ExtensionHistory';
 import { LedgerCard } from './LedgerCard';
 import { OfferDetailsForm } from './OfferDetailsForm';
 import { ScheduleCard } from './ScheduleCard';
+import { ClosedGuard, ClosedNotice } from '../../ui/Closed';
+import { CloseOfferCard } from './CloseOfferCard';
 
 export function SettingsScreen() {
   const { offer, refresh } = useOffer();
@@ -15,22 +17,30 @@ export function SettingsScreen() {
       <Title order={2} size="h3">
         Settings
       </Title>
+      <ClosedNotice />
       {offer && (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
-              <OfferDetailsForm offer={offer} onSaved={refresh} />
+              <ClosedGuard notice={false}>
+                <OfferDetailsForm offer={offer} onSaved={refresh} />
+              </ClosedGuard>
               <LedgerCard />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
               <ScheduleCard offer={offer} />
-              <ExtensionForm offer={offer} onRecorded={refresh} />
+              <ClosedGuard notice={false}>
+                <ExtensionForm offer={offer} onRecorded={refresh} />
+              </ClosedGuard>
+              <CloseOfferCard offer={offer} onClosed={refresh} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={12}>
-            <ExtensionHistory offer={offer} />
+            <ClosedGuard notice={false}>
+              <ExtensionHistory offer={offer} />
+            </ClosedGuard>
           </Grid.Col>
         </Grid>
       )}
