@@ -28,7 +28,9 @@ export function FrozenFigures({ figures }: { figures: ClosingFigures }) {
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.name} fw={r.name === 'Total' ? 700 : undefined}>
-              <Table.Th fw={r.name === 'Total' ? 700 : 500}>{r.name}</Table.Th>
+              <Table.Th fw={r.name === 'Total' ? 700 : 500} style={{ whiteSpace: 'nowrap' }}>
+                {r.name}
+              </Table.Th>
               <Table.Td ta="right">{n(r.holders)}</Table.Td>
               <Table.Td ta="right">{n(r.holdersParticipating)}</Table.Td>
               <Table.Td ta="right">

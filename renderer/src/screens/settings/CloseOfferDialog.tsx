@@ -4,10 +4,13 @@
 // business day after the expiration in force, with every accepted grant covered by a ratio) the
 // dialog says why and its button stays disabled. Whether, and the figures, are the desk's answer.
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { readCalendarDateInput } from '../../../../main/core/time';
 import type { ClosePreview } from '../../../../main/ipc/dto';
+import { deskQueryKey } from '../../api/query-client';
 import { useCall, useDeskQuery } from '../../api/useApi';
+import { useDeskNow } from '../../clock/DeskClock';
 import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
@@ -20,13 +23,35 @@ interface Props {
 }
 
 export function CloseOfferDialog({ opened, onClose, onClosed }: Props) {
-  const preview = useDeskQuery('close:preview', {}, opened);
   return (
     <Modal opened={opened} onClose={onClose} title="Close the offer?" size="xl" centered>
+      {opened && <CloseOfferContent onClose={onClose} onClosed={onClosed} />}
+    </Modal>
+  );
+}
+
+/** Asked afresh each time the dialog opens (whether depends on the desk's clock, not only the ledger). */
+function CloseOfferContent({ onClose, onClosed }: Omit<Props, 'opened'>) {
+  const preview = useDeskQuery('close:preview', {}, true, { forgetWhenUnused: true, keepPrevious: false });
+  const now = useDeskNow();
+  const allowedAfter = preview.data === null ? null : Date.parse(preview.data.allowedAfter);
+  const passed = allowedAfter !== null && now > allowedAfter;
+  const queries = useQueryClient();
+  // The desk decides; the window only asks again once its clock passes the moment the desk named.
+  const sawBefore = useRef(false);
+  useEffect(() => {
+    if (allowedAfter !== null && !passed) sawBefore.current = true;
+    if (passed && sawBefore.current) {
+      sawBefore.current = false;
+      void queries.invalidateQueries({ queryKey: deskQueryKey('close:preview', {}) });
+    }
+  }, [allowedAfter, passed, queries]);
+  return (
+    <>
       <ApiErrorAlert error={preview.error} />
       <AnswerLoading loading={preview.loading} hasData={preview.data !== null} what="the figures" />
       {preview.data && <CloseForm preview={preview.data} onCancel={onClose} onClosed={onClosed} />}
-    </Modal>
+    </>
   );
 }
 
