@@ -43,10 +43,10 @@ function defectiveNow(reader: DeskReader): DefectiveAtClose[] {
   }));
 }
 
-export function previewClose(reader: DeskReader): ClosePreview {
+/** `now`: the moment judged (the close passes the instant it records, so the two cannot differ). */
+export function previewClose(reader: DeskReader, now: Instant = reader.now()): ClosePreview {
   const snap = reader.snapshot();
   const zone = snap.settings.zone;
-  const now = reader.now();
   const results = resultsOf(reader);
   const defectiveAtClose = defectiveNow(reader);
   const terms = reader.ledger.exchangeTerms();
@@ -142,7 +142,7 @@ export function closeOffer(parts: DeskParts, request: CloseRequest): CloseResult
   if (closedBy === '') throw new OfferDeskError('invalid-input', 'Say who is closing the offer (the officer: --by NAME).');
   return parts.write(() => {
     // Judged inside the write transaction, against the ledger as it stands there.
-    const preview = previewClose(parts);
+    const preview = previewClose(parts, at);
     if (!preview.allowed) {
       throw new OfferDeskError(preview.closed !== null ? 'offer-closed' : 'invalid-input', preview.notAllowedBecause ?? 'The offer cannot be closed now.');
     }
