@@ -24,6 +24,7 @@ import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
 import { ExportUsageError, runExport } from './export';
 import { runBackup, runRestore, runVerify } from './backup-commands';
+import { runClose } from './close';
 
 export interface CliIo {
   clock: Clock;
@@ -87,6 +88,9 @@ const OPTIONS = {
   replace: { type: 'boolean' },
   anchor: { type: 'string' },
   'data-dir': { type: 'string' },
+  by: { type: 'string' },
+  cancellation: { type: 'string' },
+  'new-grant': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -296,6 +300,10 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'export':
       return runExport(desk.parts, rest, values, io.out);
+    case 'close': {
+      noExtra();
+      return runClose(call, { by: need(values, 'by'), cancellation: optional(values, 'cancellation'), newGrant: optional(values, 'new-grant'), reason: optional(values, 'reason') }, io);
+    }
     default:
       throw new UsageError(`unknown command ${command}`);
   }

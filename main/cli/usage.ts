@@ -20,6 +20,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
   offer-desk export LEDGER --json FILE | --csv FILE | --ocf FILE.ocf.zip
+  offer-desk close LEDGER --by NAME [--cancellation DATE] [--new-grant DATE] [--reason TEXT]
 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
@@ -52,6 +53,10 @@ and --anchor SEQ:HASH as printed in a letter's footer; it names a ledger cut sho
 backup saves a verified copy to FILE with its manifest beside it (FILE without .ledger, plus .json).
 restore proves BACKUP (integrity check, manifest SHA-256, verify) and never replaces an existing
 LEDGER without --replace; the replaced ledger is kept as LEDGER.replaced-TIME.
+\`close\` is allowed only after 9:00 a.m. ET on the business day after the expiration in force (until
+then an extension may still be announced); it freezes the results and lists the documents still
+defective (they count as not properly made). Cancellation and new grant dates default to the rules;
+other dates need --reason. After it every change is refused; viewing, letters and verify still work.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;

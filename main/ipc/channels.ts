@@ -46,6 +46,8 @@ export const CHANNEL_NAMES = [
   'letters:cancel',
   'backups:info',
   'backups:setKeep',
+  'close:preview',
+  'close:record',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -48,6 +48,8 @@ import type {
   WaiverResult,
   ChangeSignal,
   BackupsInfo,
+  ClosePreview,
+  CloseResult,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -252,6 +254,17 @@ export const inputs = {
   'letters:start': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:job': z.object({ jobId: recordId }).strict(),
   'letters:cancel': z.object({ jobId: recordId }).strict(),
+  /** Whether the offer may be closed now, the figures the close will freeze, the defective documents, the dates. */
+  'close:preview': none,
+  /** Close the offer: dates omitted are the rules'; other dates need the written reason. */
+  'close:record': z
+    .object({
+      closedBy: said('the name of the officer closing the offer', NAME_MAX),
+      cancellationDate: said('the cancellation date', TIME_TEXT_MAX, { empty: true }).nullable().optional(),
+      newGrantDate: said('the new grant date', TIME_TEXT_MAX, { empty: true }).nullable().optional(),
+      datesReason: reason('the reason for other dates').nullable().optional(),
+    })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -307,6 +320,8 @@ export interface Outputs {
   'letters:start': LetterJobView;
   'letters:job': LetterJobView;
   'letters:cancel': LetterJobView;
+  'close:preview': ClosePreview;
+  'close:record': CloseResult;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -12,10 +12,13 @@ import { previewIntake, recordIntake } from '../services/intake-entry';
 import { offerSummary, updateSettings } from '../services/offer';
 import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
+import { closeOfferThen, previewClose, type AfterClose } from '../services/closing';
+import { refuseWhenClosed } from './when-closed';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { verifyWithAnchors } from '../services/anchors';
 import { backupsInfo, setBackupsKeep } from '../services/backups-info';
+import { automaticBackup } from '../services/auto-backup';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -24,6 +27,8 @@ export interface HandlerContext {
   desk(): Desk;
   /** The app's data folder (per-ledger state: backups kept, the audit head last seen); absent in the CLI. */
   dataDir?: string;
+  /** Runs once a close is committed instead of the automatic backup at close (tests). */
+  afterClose?: AfterClose | undefined;
 }
 
 export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: ParsedInput<C>) => Outputs[C] };
@@ -81,6 +86,10 @@ export function createHandlerTable(): HandlerTable {
     'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
     'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
     'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
+    // the close of the offer (main/services/closing.ts)
+    'close:preview': (ctx) => previewClose(ctx.desk().parts),
+    'close:record': (ctx, i) =>
+      closeOfferThen(ctx.desk().parts, i, ctx.afterClose ?? ((parts) => void automaticBackup(parts, 'close', { dataDir: ctx.dataDir ?? null }))),
   };
 }
 
@@ -95,6 +104,8 @@ export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unkn
     return { ok: false, error: { code: 'invalid-input', message: `Bad request to ${channel}: ${details[0] ?? 'invalid input'}`, details } };
   }
   try {
+    // A closed offer refuses every change to its record in the same words, whatever the input.
+    refuseWhenClosed(channel, () => ctx.desk().parts);
     // The table is indexed by the same channel the schema parsed for, so the pair always matches.
     const handler = table[channel] as (c: HandlerContext, i: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };

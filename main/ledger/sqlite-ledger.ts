@@ -7,6 +7,7 @@ import { OfferDeskError } from '../core/errors';
 import type { ExchangeTerms } from '../core/exchange-terms';
 import { formatInZone } from '../core/time';
 import type { NamedAnchor } from '../core/anchor';
+import { offerClosedError } from '../core/offer-closed';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
@@ -383,11 +384,7 @@ export class SqliteLedger implements Ledger {
     const closed = this.stores.closings.get();
     if (closed === null) return;
     const zone = this.stores.settings.current().zone;
-    throw new OfferDeskError(
-      'offer-closed',
-      `The offer was closed on ${formatInZone(closed.closedAt, zone)} by ${closed.closedBy}: the record takes no more changes. ` +
-        'Viewing, the letters of the closing, the results, exports and verify still work.',
-    );
+    throw offerClosedError(formatInZone(closed.closedAt, zone), closed.closedBy);
   }
 
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[] {

@@ -2,6 +2,7 @@
 // Plain JSON-safe data, so the same shapes cross Electron's IPC, the browser harness and `--json`
 // output unchanged; main/ipc/dto.ts re-exports them as the contract's output types.
 import type { Extension, Instant, OfferSettings } from '../core/types';
+import type { ClosingView } from './closing-types';
 
 export interface SessionInfo {
   /** Who is keying; null until the person at the desk has said (the window then asks). */
@@ -28,6 +29,8 @@ export interface OfferSummary {
   now: Instant;
   extensions: Extension[];
   schedule: ScheduleDates;
+  /** The close on record (who, when, the dates), or null while the offer is open: every screen shows CLOSED from it. */
+  closing: ClosingView | null;
 }
 
 export interface VerifyReport {

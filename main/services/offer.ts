@@ -5,6 +5,7 @@ import { formatInZone } from '../core/time';
 import type { OfferSettings } from '../core/types';
 import type { DeskParts, DeskReader } from './desk-parts';
 import type { OfferSummary } from './offer-types';
+import { closingView } from './closing-view';
 
 /** The letterhead and signature fields the Settings screen may change (each optional: a patch). */
 export type SettingsPatch = Partial<Pick<OfferSettings, 'company' | 'cfoName' | 'cfoTitle' | 'addressLines' | 'phone' | 'fax'>>;
@@ -13,17 +14,19 @@ export function offerSummary(desk: DeskReader): OfferSummary {
   const snap = desk.snapshot();
   const now = desk.now();
   const zone = snap.settings.zone;
+  const closing = closingView(desk.ledger, zone);
   return {
     settings: snap.settings,
     expiresAt: snap.expiresAt,
     expiresAtText: formatInZone(snap.expiresAt, zone),
-    intakeOpen: now <= snap.expiresAt,
+    intakeOpen: closing === null && now <= snap.expiresAt,
     now,
     extensions: desk.ledger.extensions(),
     schedule: {
       earliestPermittedExpiration: earliestPermittedExpiration(snap.settings.commencedOn, zone),
       extensionAnnouncementDeadline: extensionAnnouncementDeadline(snap.expiresAt, zone),
     },
+    closing,
   };
 }
 

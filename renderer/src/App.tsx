@@ -6,6 +6,7 @@ import { AppShell, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/c
 import { useOffer } from './clock/DeskClock';
 import { DeskTime } from './ui/DeskTime';
 import { IntakeBadge } from './ui/IntakeBadge';
+import { ClosedBadge } from './ui/Closed';
 import { OperatorChip } from './ui/Operator';
 import { hrefFor, useRoute, type Route } from './ui/route';
 import { ApiErrorAlert } from './ui/ApiErrorAlert';
@@ -51,6 +52,7 @@ export function App() {
             <OperatorChip />
             <DeskTime />
             <IntakeBadge />
+            <ClosedBadge />
           </Group>
         </Group>
       </AppShell.Header>

@@ -73,6 +73,8 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:job': read([]),
   'letters:cancel': write,
   'letters:history': read(['letters']),
+  'close:preview': read(ALL, true),
+  'close:record': write,
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

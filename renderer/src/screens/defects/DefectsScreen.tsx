@@ -6,6 +6,7 @@ import type { OpenDefectRow } from '../../../../main/ipc/dto';
 import { useDeskQuery } from '../../api/useApi';
 import { useOffer } from '../../clock/DeskClock';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { ClosedGuard } from '../../ui/Closed';
 import { CureDialog } from './CureDialog';
 import { OpenDefectsTable } from './OpenDefectsTable';
 import { WaiverDialog } from './WaiverDialog';
@@ -29,13 +30,17 @@ export function DefectsScreen() {
         <Title order={2} size="h3">
           Defects &amp; waivers
         </Title>
-        <Button onClick={() => setWaiving(true)} variant="light">
-          Grant an offer-wide waiver…
-        </Button>
+        <ClosedGuard notice={false}>
+          <Button onClick={() => setWaiving(true)} variant="light">
+            Grant an offer-wide waiver…
+          </Button>
+        </ClosedGuard>
       </Group>
       <ApiErrorAlert error={defects.error ?? waivers.error} />
-      <OpenDefectsTable rows={defects.data ?? []} loading={defects.loading && !defects.data} zone={zone} onCure={setCuring} />
-      <WaiversTable waivers={waivers.data ?? []} zone={zone} onVoided={reloadAll} />
+      <ClosedGuard>
+        <OpenDefectsTable rows={defects.data ?? []} loading={defects.loading && !defects.data} zone={zone} onCure={setCuring} />
+        <WaiversTable waivers={waivers.data ?? []} zone={zone} onVoided={reloadAll} />
+      </ClosedGuard>
       <CureDialog row={curing} zone={zone} onClose={() => setCuring(null)} onDone={reloadAll} />
       <WaiverDialog opened={waiving} onClose={() => setWaiving(false)} onDone={reloadAll} />
     </Stack>

@@ -1,6 +1,7 @@
 // Every document from the holder, newest received first, each with its standing (governing,
 // superseded, defective, late, void) and the desk's explanation of why. A void document stays in
 // the timeline struck through, with who voided it, when and why, and the document correcting it.
+import { ClosedGuard } from '../../ui/Closed';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Timeline } from '@mantine/core';
 import type { Grant, GrantElection } from '../../../../main/core/types';
 import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
@@ -172,14 +173,16 @@ function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Pro
       )}
       </Stack>
       {!doc.voided && (
-        <Group gap={6} mt={2}>
-          <Button size="compact-xs" variant="default" color="orange" onClick={() => onCorrect(doc)} aria-label={`Correct document #${doc.id}…`}>
-            Correct…
-          </Button>
-          <Button size="compact-xs" variant="default" color="red" onClick={() => onVoid(doc)} aria-label={`Void document #${doc.id}…`}>
-            Void…
-          </Button>
-        </Group>
+        <ClosedGuard notice={false}>
+          <Group gap={6} mt={2}>
+            <Button size="compact-xs" variant="default" color="orange" onClick={() => onCorrect(doc)} aria-label={`Correct document #${doc.id}…`}>
+              Correct…
+            </Button>
+            <Button size="compact-xs" variant="default" color="red" onClick={() => onVoid(doc)} aria-label={`Void document #${doc.id}…`}>
+              Void…
+            </Button>
+          </Group>
+        </ClosedGuard>
       )}
     </Stack>
   );

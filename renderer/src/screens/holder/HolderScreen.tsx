@@ -1,5 +1,6 @@
 // One holder: who they are (ID number masked), what they have tendered grant by grant, and every
 // document received from them with what it amounts to now.
+import { ClosedGuard, ClosedNotice } from '../../ui/Closed';
 import { Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AttachmentInfo, DocumentView } from '../../../../main/ipc/dto';
@@ -36,10 +37,13 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
         <Title order={2} size="h3">
           {data?.holder.name ?? employeeId}
         </Title>
-        <Button variant="light" onClick={() => navigate({ screen: 'intake', employeeId })}>
-          Log a document for this holder
-        </Button>
+        <ClosedGuard notice={false}>
+          <Button variant="light" onClick={() => navigate({ screen: 'intake', employeeId })}>
+            Log a document for this holder
+          </Button>
+        </ClosedGuard>
       </Group>
+      <ClosedNotice />
       <ApiErrorAlert error={error} />
       <AnswerLoading loading={loading} hasData={data !== null} what="the holder" />
       {data && (

@@ -2,6 +2,7 @@
 // signed, what is wrong with it, what it tenders. The desk answers every change of the form with
 // what would stop it being saved, or what it will do to the election (intake:preview); the window
 // shows that answer and never decides on its own. Once the offer expires the form locks by itself.
+import { ClosedNotice, useClosing } from '../../ui/Closed';
 import { Alert, Button, Fieldset, Grid, Group, Kbd, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -49,7 +50,9 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
   const grants = useMemo(() => detail?.grants ?? null, [detail]);
 
   const locked = status.known && !status.open;
-  const formDisabled = !status.known || (locked && !latePath);
+  // A closed offer takes no paper at all, late path or not: the form stays in view, disabled.
+  const closed = useClosing() !== null;
+  const formDisabled = !status.known || closed || (locked && !latePath);
   // The reason field appears when the desk says this paper needs one (timely, keyed after expiration).
   const askReason = locked && latePath && (preview?.value.lateKeyingRequired ?? false);
   const shownReceipt = receiptText(form, nowWall);
@@ -176,7 +179,8 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
           <Kbd>Tab</Kbd> moves between fields · <Kbd>Alt</Kbd> + <Kbd>A</Kbd> every grant in full · <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> saves
         </Text>
       </Group>
-      {locked && offer && <LockBanner expiresAtText={offer.expiresAtText} latePath={latePath} onLatePath={() => setLatePath(true)} />}
+      <ClosedNotice />
+      {locked && offer && !closed && <LockBanner expiresAtText={offer.expiresAtText} latePath={latePath} onLatePath={() => setLatePath(true)} />}
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <div ref={formRef} onKeyDown={onKeyDown}>

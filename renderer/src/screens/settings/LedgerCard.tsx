@@ -1,5 +1,6 @@
 // The ledger file itself: who is keying (every record carries the operator), importing the
 // eligibility roster, and verifying that the audit chain is unbroken.
+import { useClosing } from '../../ui/Closed';
 import { Alert, Button, Card, FileInput, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { VerifyReport } from '../../../../main/ipc/dto';
@@ -10,6 +11,8 @@ import { useNotify } from '../../ui/Notifications';
 import { useOperator } from '../../ui/Operator';
 
 export function LedgerCard() {
+  // A closed offer takes no more holders (the sentence is shown at the top of Settings).
+  const closed = useClosing() !== null;
   const session = useDeskQuery('session:get', {});
   const [operator, setOperator] = useState('');
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -68,7 +71,7 @@ export function LedgerCard() {
             clearable
             w={260}
           />
-          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile} loading={api.busy}>
+          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile || closed} loading={api.busy}>
             Import roster
           </Button>
         </Group>

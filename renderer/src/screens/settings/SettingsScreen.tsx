@@ -8,6 +8,8 @@ import { LedgerCard } from './LedgerCard';
 import { BackupsCard } from './BackupsCard';
 import { OfferDetailsForm } from './OfferDetailsForm';
 import { ScheduleCard } from './ScheduleCard';
+import { ClosedGuard, ClosedNotice } from '../../ui/Closed';
+import { CloseOfferCard } from './CloseOfferCard';
 
 export function SettingsScreen() {
   const { offer, refresh } = useOffer();
@@ -16,11 +18,14 @@ export function SettingsScreen() {
       <Title order={2} size="h3">
         Settings
       </Title>
+      <ClosedNotice />
       {offer && (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
-              <OfferDetailsForm offer={offer} onSaved={refresh} />
+              <ClosedGuard notice={false}>
+                <OfferDetailsForm offer={offer} onSaved={refresh} />
+              </ClosedGuard>
               <LedgerCard />
               <BackupsCard zone={offer.settings.zone} />
             </Stack>
@@ -28,11 +33,16 @@ export function SettingsScreen() {
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
               <ScheduleCard offer={offer} />
-              <ExtensionForm offer={offer} onRecorded={refresh} />
+              <ClosedGuard notice={false}>
+                <ExtensionForm offer={offer} onRecorded={refresh} />
+              </ClosedGuard>
+              <CloseOfferCard offer={offer} onClosed={refresh} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={12}>
-            <ExtensionHistory offer={offer} />
+            <ClosedGuard notice={false}>
+              <ExtensionHistory offer={offer} />
+            </ClosedGuard>
           </Grid.Col>
         </Grid>
       )}

@@ -1,0 +1,16 @@
+// The one sentence a closed offer refuses a change with: the ledger says it inside the write
+// transaction, the handler table before a write channel even looks at its input, and the window
+// and the CLI show it as is. Kept here so the three cannot word it differently.
+import { OfferDeskError } from './errors';
+
+/** "The offer was closed on 2003-04-01 10:00:00 ET by James Polakiewicz: the record takes no more changes. …" */
+export function offerClosedMessage(closedAtText: string, closedBy: string): string {
+  return (
+    `The offer was closed on ${closedAtText} by ${closedBy}: the record takes no more changes. ` +
+    'Viewing, the letters of the closing, the results, exports and verify still work.'
+  );
+}
+
+export function offerClosedError(closedAtText: string, closedBy: string): OfferDeskError {
+  return new OfferDeskError('offer-closed', offerClosedMessage(closedAtText, closedBy));
+}
