@@ -14,6 +14,7 @@ import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
+import { plainSqliteError } from '../services/shell-support';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -91,7 +92,9 @@ export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unkn
     // The table is indexed by the same channel the schema parsed for, so the pair always matches.
     const handler = table[channel] as (c: HandlerContext, i: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };
-  } catch (e: unknown) {
+  } catch (thrown: unknown) {
+    // A full disk, a read-only or damaged file, a failing drive is said plainly, not as a bug.
+    const e = plainSqliteError(thrown);
     if (isOfferDeskError(e)) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'internal', message: `Internal error: ${message}`, details: [] } };

@@ -7,3 +7,4 @@ export { useNativeBinding } from '../ledger/native-binding';
 export { createFileExclusively } from '../ledger/exclusive-file';
 export { letterFontPaths } from '../letters';
 export { setLetterWorkerScript } from './letter-render-pool';
+export { translateSqliteError as plainSqliteError } from '../ledger/sql-errors';
