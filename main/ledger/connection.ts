@@ -22,7 +22,7 @@ function notALedger(path: string, why: string): OfferDeskError {
  * Reads the 100-byte SQLite header with plain file I/O. An empty or short file must be caught
  * here: SQLite would treat an empty file as a new database and happily write into it.
  */
-function assertSqliteHeader(path: string, shownAs: string): void {
+function assertSqliteHeader(path: string, shownAs: string): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   const fd = openSync(path, 'r');
   let read: number;
@@ -34,6 +34,12 @@ function assertSqliteHeader(path: string, shownAs: string): void {
   if (read < HEADER_BYTES || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
     throw notALedger(shownAs, 'it is not a SQLite database');
   }
+  return header;
+}
+
+/** PRAGMA application_id as the header holds it (bytes 68–71, big-endian), read without SQLite. */
+function headerApplicationId(header: Buffer): number {
+  return header.readUInt32BE(68);
 }
 
 /**
@@ -44,14 +50,23 @@ function assertSqliteHeader(path: string, shownAs: string): void {
  */
 export function openRecognised(path: string, how: { readonly?: boolean; shownAs?: string } = {}): Database.Database {
   const shownAs = how.shownAs ?? path;
-  assertSqliteHeader(path, shownAs);
+  const header = assertSqliteHeader(path, shownAs);
   const db = openDatabase(path, { fileMustExist: true, readonly: how.readonly === true });
   try {
     let applicationId: unknown;
     try {
       applicationId = db.pragma('application_id', { simple: true });
     } catch (e) {
-      throw notALedger(shownAs, `SQLite cannot read it (${e instanceof Error ? e.message : String(e)})`);
+      const why = e instanceof Error ? e.message : String(e);
+      // Our own mark in the header, but SQLite cannot read the file (cut short, overwritten): a
+      // damaged ledger, not someone else's file, and the person must hear that it is theirs.
+      if (headerApplicationId(header) === APPLICATION_ID) {
+        throw new OfferDeskError(
+          'ledger-damaged',
+          `${shownAs} is an Offer Desk ledger, but it is too damaged to be read (SQLite: ${why}). Nothing was written to it; restore it from a backup.`,
+        );
+      }
+      throw notALedger(shownAs, `SQLite cannot read it (${why})`);
     }
     if (applicationId !== APPLICATION_ID) {
       throw notALedger(shownAs, 'it is a SQLite database written by some other program');
