@@ -29,8 +29,9 @@ type ReadOnly = Extract<LedgerAccess, { writable: false }>;
  */
 export function writeBlocker(path: string): ReadOnly | null {
   const folder = dirname(path);
-  if (!writable(path)) return { writable: false, code: 'read-only', reason: `the file ${path} is read-only` };
+  // The folder first: on read-only media both are unwritable, and the folder is the truer reason.
   if (!writable(folder)) return { writable: false, code: 'read-only', reason: `its folder ${folder} is read-only` };
+  if (!writable(path)) return { writable: false, code: 'read-only', reason: `the file ${path} is read-only` };
   return null;
 }
 

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import type { CliResult } from './cli-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = fileURLToPath(new URL('../../main/cli/main.ts', import.meta.url));
+const BATCH = fileURLToPath(new URL('./cli-batch-child.ts', import.meta.url));
 
 /** Writes garbage over the first 512 bytes of the page that holds `table`'s b-tree root. */
 export function garbleTable(ledger: string, table: string): void {
@@ -59,11 +59,11 @@ export interface ChildOptions {
 }
 
 /**
- * Runs `offer-desk` (main/cli/main.ts, the real clock) in a process of its own. The folders the
- * unprivileged user must reach are the caller's to open (see openFolderTo).
+ * Runs `offer-desk` commands, in order, in one process of its own (cli-batch-child.ts: the real
+ * clock). The folders the unprivileged user must reach are the caller's to open (openFolderTo).
  */
-export function cliChild(args: string[], options: ChildOptions = {}): CliResult {
-  const node = [process.execPath, '--import', 'tsx', CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+export function cliChild(commands: string[][], options: ChildOptions = {}): CliResult[] {
+  const node = [process.execPath, '--import', 'tsx', BATCH, JSON.stringify(commands)].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const limit = options.fileSizeLimitKiB === undefined ? '' : `ulimit -f ${options.fileSizeLimitKiB}; `;
   const asNobody = options.unprivileged === true && RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
   const r = spawnSync('bash', ['-c', `${limit}exec ${node}`], {
@@ -73,7 +73,8 @@ export function cliChild(args: string[], options: ChildOptions = {}): CliResult 
     ...asNobody,
   });
   if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  if (r.status !== 0) throw new Error(`the offer-desk child process failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as CliResult[];
 }
 
 /** Lets the unprivileged user of cliChild read (not write) a test's folder and its files. */
