@@ -38,6 +38,9 @@ const WRITES = (s: CliSession): string[][] => [
   ['mark-sent', s.ledger, '--document', '1', '--on', '2003-03-27', '--how', 'mail'],
 ];
 
+/** A child process starts tsx and, on a shared machine, may take many seconds. */
+const CHILD_TIMEOUT = 120_000;
+
 describe.each(['folder', 'file'] as const)('a ledger whose %s cannot be written', (what) => {
   it('opens for reading only: elections, documents, confirmations and verify answer, each with a warning saying why', () => {
     const s = alphaWithOneElection();
@@ -56,7 +59,7 @@ describe.each(['folder', 'file'] as const)('a ledger whose %s cannot be written'
     }
     expect(folderFingerprint(s.dir)).toEqual(before);
     expect(everyRow(s.ledger)).toBe(rows);
-  });
+  }, CHILD_TIMEOUT);
 
   it('every kind of write is refused in one sentence, code read-only, and nothing changes', () => {
     const s = alphaWithOneElection();
@@ -71,7 +74,7 @@ describe.each(['folder', 'file'] as const)('a ledger whose %s cannot be written'
     expect(folderFingerprint(s.dir)).toEqual(before);
     expect(everyRow(s.ledger)).toBe(rows);
     expect(existsSync('/tmp/never-written.pdf')).toBe(false);
-  });
+  }, CHILD_TIMEOUT);
 });
 
 describe('a ledger made writable again', () => {
@@ -83,5 +86,5 @@ describe('a ledger made writable again', () => {
     restore = null;
     chmodSync(s.dir, 0o700);
     expect(s.cli('waive', s.ledger, '--defect', 'unsigned', '--reason', 'Board resolution').code).toBe(0);
-  });
+  }, CHILD_TIMEOUT);
 });
