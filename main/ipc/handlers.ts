@@ -75,6 +75,7 @@ export function createHandlerTable(): HandlerTable {
     'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
     'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
     'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
+    'ledger:access': (ctx) => ctx.desk().access(),
   };
 }
 

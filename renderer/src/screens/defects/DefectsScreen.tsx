@@ -10,8 +10,10 @@ import { CureDialog } from './CureDialog';
 import { OpenDefectsTable } from './OpenDefectsTable';
 import { WaiverDialog } from './WaiverDialog';
 import { WaiversTable } from './WaiversTable';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function DefectsScreen() {
+  const writable = useLedgerWritable();
   const defects = useDeskQuery('defects:list', {});
   const waivers = useDeskQuery('waivers:list', {});
   const { offer } = useOffer();
@@ -29,7 +31,7 @@ export function DefectsScreen() {
         <Title order={2} size="h3">
           Defects &amp; waivers
         </Title>
-        <Button onClick={() => setWaiving(true)} variant="light">
+        <Button onClick={() => setWaiving(true)} variant="light" disabled={!writable}>
           Grant an offer-wide waiver…
         </Button>
       </Group>

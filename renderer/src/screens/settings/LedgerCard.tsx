@@ -8,8 +8,10 @@ import { useCall, useDeskQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { useOperator } from '../../ui/Operator';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function LedgerCard() {
+  const writable = useLedgerWritable();
   const session = useDeskQuery('session:get', {});
   const [operator, setOperator] = useState('');
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -68,7 +70,7 @@ export function LedgerCard() {
             clearable
             w={260}
           />
-          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile} loading={api.busy}>
+          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile || !writable} loading={api.busy}>
             Import roster
           </Button>
         </Group>
