@@ -39,5 +39,8 @@ error (voided, or made late/timely by an extension or its void), as one PDF, eac
 page, and records them; it never writes over a file (default letters-DATE.pdf beside the ledger).
 \`confirmations\` shows those documents as CORRECTION DUE. DATE is YYYY-MM-DD.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
+A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
+folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,
+documents, confirmations and verify work (with a warning saying why); every other command is refused.
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;
