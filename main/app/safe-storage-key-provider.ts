@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfferDeskError } from '../core/errors';
 import { createFileExclusively } from '../services/shell-support';
-import { FileKeyProvider, KEY_BYTES, type KeyProvider } from '../services/shell-support';
+import { FileKeyProvider, KEY_BYTES, keyMissingError, type KeyProvider } from '../services/shell-support';
 import { DEFAULT_LEDGER_NAME } from '../services/data-dir';
 import type { ShellSafeStorage } from './electron-api';
 import { log } from './log';
@@ -38,7 +38,17 @@ export class SafeStorageKeyProvider implements KeyProvider {
     this.path = path;
   }
 
+  /** The key of an existing ledger; a missing key file is 'key-missing' (never a new key: see key-provider.ts). */
   key(): Buffer {
+    if (this.cached === null) {
+      if (!existsSync(this.path)) throw keyMissingError(this.path);
+      this.cached = this.load();
+    }
+    return Buffer.from(this.cached);
+  }
+
+  /** For a ledger being created: the key there is, or a new one. */
+  keyForNewLedger(): Buffer {
     if (this.cached === null) this.cached = existsSync(this.path) ? this.load() : this.create();
     return Buffer.from(this.cached);
   }

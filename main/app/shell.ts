@@ -1,6 +1,6 @@
 // The Electron shell from launch to quit, given an Electron to run on (the real one from index.ts,
 // or the tests' stand-in). It only wires pieces together; each piece lives in its own file.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, type HandlerContext } from '../ipc/handlers';
 import { letterFontPaths, setLetterWorkerScript } from '../services/shell-support';
@@ -86,8 +86,9 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = chooseKeyProvider(electron.safeStorage, dataDir, options.platform);
   // Unlock the key now: a locked keychain should stop the start with its reason, not surface in the
-  // middle of keying an election form.
-  key.provider.key();
+  // middle of keying an election form. No key file yet: the first ledger makes one; a ledger that
+  // needs a key that is gone is told so, naming the file, when it needs it (never a new key).
+  if (existsSync(key.path)) key.provider.key();
   const resourcesDir = app.isPackaged ? join(options.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   // Letters print in fonts shipped beside the app (extraResources), never in whatever the machine has.
   const letterFonts = letterFontPaths({ fontsDir: join(resourcesDir, 'fonts') });

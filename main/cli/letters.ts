@@ -1,12 +1,13 @@
 // The letter commands of `offer-desk`: produce every confirmation that is due as one PDF for the
 // printer, list the confirmations queue, and mark confirmations sent.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OfferDeskError } from '../core/errors';
 import { calendarDateInZone } from '../core/time';
 import { SEND_METHODS, type SendMethod } from '../core/types';
 import type { ConfirmationRow } from '../ipc/dto';
 import type { Desk } from '../services/desk';
+import { createFileExclusively } from '../services/shell-support';
 import type { DeskCall } from './desk-call';
 import { table } from './tables';
 
@@ -17,7 +18,9 @@ export interface LetterCommandIo {
 /**
  * `letters LEDGER --due [--out FILE.pdf]`. The PDF is written inside the transaction that records
  * the letters, so a file that cannot be written leaves nothing recorded; an existing file is never
- * replaced. Returns the exit code.
+ * replaced. It is written whole under a temporary name and only then linked in under its own
+ * (createFileExclusively), so a full disk or a failing drive leaves no empty or partial PDF that
+ * could be mistaken for the batch. Returns the exit code.
  */
 export function produceDueLetters(desk: Desk, ledgerPath: string, outOption: string | undefined, io: LetterCommandIo): number {
   const today = calendarDateInZone(desk.now(), desk.ledger.settings().zone);
@@ -34,12 +37,14 @@ export function produceDueLetters(desk: Desk, ledgerPath: string, outOption: str
   try {
     const batch = desk.letters.produce(ids, {
       beforeCommit: (_batch, pdf) => {
+        let linked: boolean;
         try {
-          // 'wx': refuse a file that appeared since the check above, rather than replace it.
-          writeFileSync(path, pdf, { flag: 'wx' });
+          linked = createFileExclusively(path, pdf);
         } catch (e) {
-          throw new OfferDeskError('not-found', `Cannot write ${path}: ${e instanceof Error ? e.message : String(e)}. Nothing was recorded.`);
+          throw cannotWrite(path, e);
         }
+        // Refuse a file that appeared since the check above, rather than replace it.
+        if (!linked) throw new OfferDeskError('conflict', `${path} already exists; letters are never written over a file. Choose another --out. Nothing was recorded.`);
         wrote = true;
       },
     });
@@ -55,6 +60,27 @@ export function produceDueLetters(desk: Desk, ledgerPath: string, outOption: str
     if (wrote) rmSync(path, { force: true });
     throw e;
   }
+}
+
+/** Why the batch PDF could not be written, with the code that says what kind of trouble it is. */
+function cannotWrite(path: string, e: unknown): OfferDeskError {
+  const errno = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
+  const code =
+    errno === 'ENOSPC' || errno === 'EFBIG' || errno === 'EDQUOT'
+      ? 'disk-full'
+      : errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS'
+        ? 'read-only'
+        : errno === 'ENOENT' || errno === 'ENOTDIR'
+          ? 'not-found'
+          : 'disk-error';
+  // SQLite-free words; the system's own text would name the temporary file, not the one asked for.
+  const why = {
+    'disk-full': 'the disk is full',
+    'read-only': 'its folder cannot be written (read-only, or no permission)',
+    'not-found': 'its folder does not exist',
+    'disk-error': `the disk failed (${errno ?? (e instanceof Error ? e.message : String(e))})`,
+  }[code];
+  return new OfferDeskError(code, `Cannot write ${path}: ${why}; no file was left behind. Nothing was recorded.`);
 }
 
 const STATUS_WORDS: Record<ConfirmationRow['status'], string> = {

@@ -11,7 +11,7 @@ import type { Clock } from '../services/clock';
 import { openDesk, type Desk } from '../services/desk';
 import { keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { FileKeyProvider } from '../services/shell-support';
-import { letterFontPaths } from '../services/shell-support';
+import { letterFontPaths, plainSqliteError } from '../services/shell-support';
 import { inputs } from '../ipc/contract';
 import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
@@ -94,6 +94,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The commands that only read: they work on a ledger open for reading only, with a warning saying why. */
+const READ_COMMANDS: ReadonlySet<string> = new Set(['elections', 'documents', 'verify', 'confirmations']);
+
 export function run(argv: string[], io: CliIo): number {
   let parsed;
   try {
@@ -145,11 +148,22 @@ export function run(argv: string[], io: CliIo): number {
     const letterFonts = io.resourcesDir === undefined ? undefined : letterFontPaths({ fontsDir: join(io.resourcesDir, 'fonts') });
     const desk = openDesk({ ledgerPath, keyProvider, clock: io.clock, operator, ...(letterFonts ? { letterFonts } : {}) });
     try {
+      // A ledger on read-only media or a damaged one still answers every read; the reader is told
+      // once why it cannot be written (and, if damaged, which backup to restore). A write is
+      // refused with its own one sentence instead.
+      const { notice } = desk.access();
+      if (READ_COMMANDS.has(command)) {
+        if (notice !== null) io.err(`warning: ${notice}\n`);
+      } else {
+        desk.assertWritable();
+      }
       return runOnDesk(command, ledgerPath, rest, values, desk, io);
     } finally {
       desk.close();
     }
-  } catch (e: unknown) {
+  } catch (thrown: unknown) {
+    // A full disk, a read-only or damaged file, a failing drive: one plain sentence, exit 1.
+    const e = plainSqliteError(thrown);
     if (e instanceof UsageError || e instanceof ExportUsageError) {
       io.err(`offer-desk: ${e.message} (see offer-desk --help)\n`);
       return 2;
@@ -167,7 +181,8 @@ export function run(argv: string[], io: CliIo): number {
 
 function runOnDesk(command: string, ledgerPath: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {
   const call = deskCall(desk);
-  const zone = call('offer:get', {}).settings.zone;
+  // Read when needed, not up front: `verify` must report on a damaged ledger whose records cannot all be read.
+  const zone = () => desk.ledger.settings().zone;
   const noExtra = () => {
     if (rest.length) throw new UsageError(`${command}: unexpected ${rest.join(' ')}`);
   };
@@ -255,7 +270,7 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
         afterTheFactReason: optional(values, 'late-reason') ?? null,
       });
       if (r.warning) io.err(`warning: ${r.warning}\n`);
-      io.out(`Extended the offer from ${formatInZone(r.extension.fromExpiresAt, zone)} to ${formatInZone(r.extension.toExpiresAt, zone)}.\n`);
+      io.out(`Extended the offer from ${formatInZone(r.extension.fromExpiresAt, zone())} to ${formatInZone(r.extension.toExpiresAt, zone())}.\n`);
       printStandingChanges(r.affected, io);
       return 0;
     }

@@ -58,5 +58,8 @@ then an extension may still be announced); it freezes the results and lists the 
 defective (they count as not properly made). Cancellation and new grant dates default to the rules;
 other dates need --reason. After it every change is refused; viewing, letters and verify still work.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
+A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
+folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,
+documents, confirmations and verify work (with a warning saying why); every other command is refused.
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;

@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'not-a-ledger', // the file is not an Offer Desk ledger
   'offer-closed', // the offer is closed: the record takes no more changes (letters of the closing, reports, exports and verify still work)
   'ledger-busy', // another process held the ledger's write lock past the wait budget; nothing was written
+  'read-only', // the ledger's file or folder cannot be written (read-only media, permissions): it is open for reading only
+  'ledger-damaged', // the ledger failed SQLite's integrity check or reads as corrupt: open for reading only, never written
+  'disk-full', // the disk (or the file's size limit) left no room for the change; nothing was written
+  'disk-error', // the disk or network share failed to read or write the file (an I/O error)
+  'key-missing', // the ledger seals ID numbers with a key whose file is gone; a new key is never made in its place
   'internal', // a bug: reported, never swallowed
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -48,6 +48,7 @@ export const CHANNEL_NAMES = [
   'backups:setKeep',
   'close:preview',
   'close:record',
+  'ledger:access',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

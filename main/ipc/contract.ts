@@ -50,6 +50,7 @@ import type {
   BackupsInfo,
   ClosePreview,
   CloseResult,
+  LedgerAccessInfo,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -265,6 +266,8 @@ export const inputs = {
       datesReason: reason('the reason for other dates').nullable().optional(),
     })
     .strict(),
+  /** Whether the open ledger may be written (read-only media, a damaged file): the window's banner. */
+  'ledger:access': none,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -322,6 +325,7 @@ export interface Outputs {
   'letters:cancel': LetterJobView;
   'close:preview': ClosePreview;
   'close:record': CloseResult;
+  'ledger:access': LedgerAccessInfo;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -1,6 +1,7 @@
 // The contract's output types. They are defined beside the services that produce them
 // (main/services/*-types.ts); the window and the CLI see them through here.
 export type { SessionInfo, ScheduleDates, OfferSummary, VerifyReport } from '../services/offer-types';
+export type { LedgerAccessInfo } from '../services/offer-types';
 export type { PlanTotals, DashboardData } from '../services/dashboard-types';
 export { HOLDER_FILTERS } from '../services/holder-types';
 export type { HolderFilter, HolderRow, HolderPage, AttachmentInfo, AttachmentContent, DocumentView, HolderDetail, RosterImportResult, ElectionRow, DocumentRow } from '../services/holder-types';

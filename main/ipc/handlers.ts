@@ -19,6 +19,7 @@ import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
 import { verifyWithAnchors } from '../services/anchors';
 import { backupsInfo, setBackupsKeep } from '../services/backups-info';
 import { automaticBackup } from '../services/auto-backup';
+import { plainSqliteError } from '../services/shell-support';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -90,6 +91,7 @@ export function createHandlerTable(): HandlerTable {
     'close:preview': (ctx) => previewClose(ctx.desk().parts),
     'close:record': (ctx, i) =>
       closeOfferThen(ctx.desk().parts, i, ctx.afterClose ?? ((parts) => void automaticBackup(parts, 'close', { dataDir: ctx.dataDir ?? null }))),
+    'ledger:access': (ctx) => ctx.desk().access(),
   };
 }
 
@@ -109,7 +111,9 @@ export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unkn
     // The table is indexed by the same channel the schema parsed for, so the pair always matches.
     const handler = table[channel] as (c: HandlerContext, i: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };
-  } catch (e: unknown) {
+  } catch (thrown: unknown) {
+    // A full disk, a read-only or damaged file, a failing drive is said plainly, not as a bug.
+    const e = plainSqliteError(thrown);
     if (isOfferDeskError(e)) return { ok: false, error: { code: e.code, message: e.message, details: [...e.details] } };
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'internal', message: `Internal error: ${message}`, details: [] } };

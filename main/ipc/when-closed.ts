@@ -61,6 +61,7 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'close:preview': 'reads',
   'close:record': 'refused',
   'backups:info': 'reads',
+  'ledger:access': 'reads',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep': 'letters',
 };

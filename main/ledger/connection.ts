@@ -22,7 +22,7 @@ function notALedger(path: string, why: string): OfferDeskError {
  * Reads the 100-byte SQLite header with plain file I/O. An empty or short file must be caught
  * here: SQLite would treat an empty file as a new database and happily write into it.
  */
-function assertSqliteHeader(path: string): void {
+function assertSqliteHeader(path: string, shownAs: string): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   const fd = openSync(path, 'r');
   let read: number;
@@ -32,30 +32,48 @@ function assertSqliteHeader(path: string): void {
     closeSync(fd);
   }
   if (read < HEADER_BYTES || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-    throw notALedger(path, 'it is not a SQLite database');
+    throw notALedger(shownAs, 'it is not a SQLite database');
   }
+  return header;
+}
+
+/** PRAGMA application_id as the header holds it (bytes 68–71, big-endian), read without SQLite. */
+function headerApplicationId(header: Buffer): number {
+  return header.readUInt32BE(68);
 }
 
 /**
  * Opens an existing file and confirms it is a ledger this code can read, using reads only, so that
  * a refused file (someone else's database, a newer ledger) is left byte-for-byte as it was.
+ * `readonly` opens a private copy of a ledger that must not be written (read-only-open.ts), and
+ * `shownAs` is then the ledger's own path, the one every message names.
  */
-export function openRecognised(path: string): Database.Database {
-  assertSqliteHeader(path);
-  const db = openDatabase(path, { fileMustExist: true });
+export function openRecognised(path: string, how: { readonly?: boolean; shownAs?: string } = {}): Database.Database {
+  const shownAs = how.shownAs ?? path;
+  const header = assertSqliteHeader(path, shownAs);
+  const db = openDatabase(path, { fileMustExist: true, readonly: how.readonly === true });
   try {
     let applicationId: unknown;
     try {
       applicationId = db.pragma('application_id', { simple: true });
     } catch (e) {
-      throw notALedger(path, `SQLite cannot read it (${e instanceof Error ? e.message : String(e)})`);
+      const why = e instanceof Error ? e.message : String(e);
+      // Our own mark in the header, but SQLite cannot read the file (cut short, overwritten): a
+      // damaged ledger, not someone else's file, and the person must hear that it is theirs.
+      if (headerApplicationId(header) === APPLICATION_ID) {
+        throw new OfferDeskError(
+          'ledger-damaged',
+          `${shownAs} is an Offer Desk ledger, but it is too damaged to be read (SQLite: ${why}). Nothing was written to it; restore it from a backup.`,
+        );
+      }
+      throw notALedger(shownAs, `SQLite cannot read it (${why})`);
     }
     if (applicationId !== APPLICATION_ID) {
-      throw notALedger(path, 'it is a SQLite database written by some other program');
+      throw notALedger(shownAs, 'it is a SQLite database written by some other program');
     }
     const format = readFormat(db);
     if (format > LATEST_FORMAT) throw tooNewError(format, LATEST_FORMAT);
-    if (format < 1) throw notALedger(path, 'it carries no ledger format (its creation never completed)');
+    if (format < 1) throw notALedger(shownAs, 'it carries no ledger format (its creation never completed)');
     return db;
   } catch (e) {
     db.close();
@@ -89,5 +107,15 @@ export function configure(db: Database.Database, busyTimeoutMs: number = DEFAULT
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // 32 MiB of page cache (default 2 MiB): a 100,000-holder roster import is one transaction, and a
   // small cache spills its pages into the WAL over and over.
+  db.pragma('cache_size = -32768');
+}
+
+/**
+ * The per-connection settings of a connection that only reads (read-only-open.ts): no journal mode
+ * or synchronous setting, which would be writes or pointless, but the same guards as a writer.
+ */
+export function configureReader(db: Database.Database): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
   db.pragma('cache_size = -32768');
 }

@@ -45,7 +45,8 @@ export class IdCipher {
 
   /** A fresh key check value to store at creation: proof, later, that a key is the ledger's key. */
   makeKeyCheck(): Buffer {
-    return seal(this.currentKey(), KEY_CHECK_TEXT, KEY_CHECK_AAD);
+    // The one place a key may be made: a ledger being created (key-provider.ts).
+    return seal(this.currentKey(true), KEY_CHECK_TEXT, KEY_CHECK_AAD);
   }
 
   /**
@@ -63,9 +64,9 @@ export class IdCipher {
     }
   }
 
-  private currentKey(): Buffer {
+  private currentKey(forNewLedger = false): Buffer {
     if (this.key === null) {
-      const key = this.provider.key();
+      const key = forNewLedger && this.provider.keyForNewLedger ? this.provider.keyForNewLedger() : this.provider.key();
       if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES) {
         throw new OfferDeskError('invalid-input', `The encryption key must be exactly ${KEY_BYTES} bytes.`);
       }

@@ -11,17 +11,37 @@ import { createFileExclusively } from './exclusive-file';
 export const KEY_BYTES = 32;
 
 export interface KeyProvider {
-  /** The AES-256 key: exactly 32 bytes. May throw if the key is unavailable. */
+  /**
+   * The AES-256 key of an existing ledger: exactly 32 bytes. Throws if the key is unavailable
+   * ('key-missing' when its file is gone): a ledger that has sealed ID numbers with a key, or holds
+   * the check value of one, is never given a new key, which could read none of them.
+   */
   key(): Buffer;
+  /**
+   * The key for a ledger being created: the existing key, or a new one made now. Only creation
+   * calls it (IdCipher.makeKeyCheck); a provider without it can only open existing ledgers.
+   */
+  keyForNewLedger?(): Buffer;
+}
+
+/** The refusal when the key file of an existing ledger is gone. */
+export function keyMissingError(path: string): OfferDeskError {
+  return new OfferDeskError(
+    'key-missing',
+    `The ID-number key for this ledger is missing: ${path}. The ledger's ID numbers are sealed with that key and no other key ` +
+      'can read them, so a new one is not made. Nothing was changed. Put the key file back from its backup ' +
+      '(the copy saved with File › Save a copy of the ID-number key, or beside a backup of the ledger).',
+  );
 }
 
 const KEY_FILE_TEXT = /^[0-9a-f]{64}$/i;
 
 /**
- * A key kept as 64 hex characters in a file of its own. A missing file is created with a fresh
- * random key, readable by the owner only (mode 0600); an existing file that is not exactly a key
- * is refused rather than "repaired", because replacing a key silently would make every stored
- * ID number unreadable.
+ * A key kept as 64 hex characters in a file of its own. Only a new ledger gets a new key file
+ * (keyForNewLedger: a fresh random key, readable by the owner only, mode 0600); for an existing
+ * ledger a missing file is 'key-missing', naming it. An existing file that is not exactly a key is
+ * refused rather than "repaired". Either way, because replacing a key silently would make every
+ * stored ID number unreadable.
  */
 export class FileKeyProvider implements KeyProvider {
   readonly path: string;
@@ -32,13 +52,19 @@ export class FileKeyProvider implements KeyProvider {
   }
 
   key(): Buffer {
-    if (this.cached === null) this.cached = this.load();
+    if (this.cached === null) {
+      if (!existsSync(this.path)) throw keyMissingError(this.path);
+      this.cached = this.load();
+    }
+    return Buffer.from(this.cached);
+  }
+
+  keyForNewLedger(): Buffer {
+    if (this.cached === null) this.cached = (existsSync(this.path) ? null : this.createIfMissing()) ?? this.load();
     return Buffer.from(this.cached);
   }
 
   private load(): Buffer {
-    const created = existsSync(this.path) ? null : this.createIfMissing();
-    if (created !== null) return created;
     let text: string;
     try {
       text = readFileSync(this.path, 'utf8');

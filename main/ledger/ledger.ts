@@ -223,6 +223,20 @@ export interface LedgerInfo {
   createdBy: string;
 }
 
+/**
+ * Whether this opening of the ledger may write. A ledger whose file or folder cannot be written, or
+ * that failed SQLite's integrity check, is opened for reading only (read-only-open.ts): everything
+ * can be read and verified, and every write is refused with `code` before anything is touched.
+ */
+export type LedgerAccess =
+  | { writable: true }
+  | {
+      writable: false;
+      code: 'read-only' | 'ledger-damaged';
+      /** Why, in one clause: "its folder /media/cd is read-only", "SQLite's integrity check found: …". */
+      reason: string;
+    };
+
 export interface ImportSummary {
   holders: number;
   grants: number;
@@ -234,6 +248,8 @@ export interface ImportSummary {
  */
 export interface LedgerReader {
   info(): LedgerInfo;
+  /** Whether this opening may write, and if not, why (read-only media, a damaged file). */
+  access(): LedgerAccess;
   /** The offer settings in force (the latest version). */
   settings(): OfferSettings;
   holders(): Holder[];

@@ -18,6 +18,7 @@ import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
 import { requireContext } from './validate';
 import { openDatabase } from './native-binding';
+import { damagedAccess, integrityProblem, openReadOnly, writeBlocker } from './read-only-open';
 
 export function openLedger(options: LedgerOptions): Ledger {
   return options.create === undefined ? openExisting(options) : createNew(options, options.create);
@@ -29,7 +30,16 @@ function openExisting(options: LedgerOptions): Ledger {
   if (!statSync(path).isFile()) throw new OfferDeskError('not-a-ledger', `${path} is not an Offer Desk ledger: it is not a file.`);
   // Checked before the file is opened for writing: a refused upgrade leaves it byte-for-byte as it was.
   const opening = options.opening === undefined ? undefined : requireContext(options.opening);
+  // A file this process may not write (read-only media, permissions) is read, never refused.
+  const blocker = writeBlocker(path);
+  if (blocker !== null) return openReadOnly(options, blocker);
   const db = openRecognised(path);
+  // A damaged file is read from a copy and never written (no upgrade, no WAL set-up, no event).
+  const problem = integrityCheckOf(path, db);
+  if (problem !== null) {
+    db.close();
+    return openReadOnly(options, damagedAccess(problem));
+  }
   try {
     const format = readFormat(db);
     if (format < LATEST_FORMAT && opening === undefined) {
@@ -49,6 +59,15 @@ function openExisting(options: LedgerOptions): Ledger {
       auditStore(db).append('ledger.migrated', {}, opening, detail);
     });
     return new SqliteLedger(db, path, new IdCipher(options.keyProvider));
+  } catch (e) {
+    db.close();
+    throw damaged(path, e) ?? translateSqliteError(e);
+  }
+}
+
+function integrityCheckOf(path: string, db: Database.Database): string | null {
+  try {
+    return integrityProblem(db);
   } catch (e) {
     db.close();
     throw damaged(path, e) ?? translateSqliteError(e);

@@ -1,11 +1,14 @@
-// SQLite constraint failures and lock waits, in the ledger's words. The constraints are a second
-// line of defence behind the entity modules' checks, so reaching one usually means a caller skipped
-// validation; the caller still gets an OfferDeskError with a code it can act on. A lock held by
-// another process past the busy budget is 'ledger-busy'. Other SQLite errors (disk full, I/O) are
-// passed through untouched: they are not the caller's fault and must not be hidden.
+// SQLite constraint failures, lock waits and failures of the file itself, in the ledger's words.
+// The constraints are a second line of defence behind the entity modules' checks, so reaching one
+// usually means a caller skipped validation; the caller still gets an OfferDeskError with a code it
+// can act on. A lock held by another process past the busy budget is 'ledger-busy'. A full disk, a
+// read-only file, a damaged file and an I/O failure are not the caller's fault, and none of them is
+// a bug: each becomes one plain sentence (file-errors.ts) with its own code, so the CLI exits 1 and
+// the window says what happened instead of "internal error". Anything else passes through untouched.
 
 import Database from 'better-sqlite3';
 import { OfferDeskError, isOfferDeskError } from '../core/errors';
+import { fileFailure } from './file-errors';
 
 /**
  * Said when another process (a second Offer Desk window, the CLI) kept the ledger's write lock
@@ -33,6 +36,6 @@ export function translateSqliteError(e: unknown): unknown {
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return new OfferDeskError('invalid-input', `The ledger refused the change: ${e.message}. Nothing was written.`);
     default:
-      return e;
+      return fileFailure(e.code, e.message) ?? e;
   }
 }

@@ -8,6 +8,7 @@ import type { ExchangeTerms } from '../core/exchange-terms';
 import { formatInZone } from '../core/time';
 import type { NamedAnchor } from '../core/anchor';
 import { offerClosedError } from '../core/offer-closed';
+import { readOnlyRefusal } from '../core/ledger-access-words';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
@@ -31,6 +32,7 @@ import type {
   AuditHead,
   ImportSummary,
   Ledger,
+  LedgerAccess,
   LedgerCounts,
   LedgerInfo,
   LetterFilter,
@@ -92,13 +94,30 @@ export class SqliteLedger implements Ledger {
   private keyChecked = false;
   /** One wrapper reused for every transaction; nested calls become savepoints. */
   private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+  /** Read-only media or a damaged file: every write is refused before it starts (read-only-open.ts). */
+  private readonly accessMode: LedgerAccess;
+  /** Run once the connection is closed (a read-only opening removes its private copy). */
+  private readonly afterClose: (() => void) | undefined;
 
-  constructor(db: Database.Database, path: string, idCipher: IdCipher, stores: Stores = buildStores(db)) {
+  constructor(
+    db: Database.Database,
+    path: string,
+    idCipher: IdCipher,
+    stores: Stores = buildStores(db),
+    access: LedgerAccess = { writable: true },
+    afterClose?: () => void,
+  ) {
     this.db = db;
     this.path = path;
     this.idCipher = idCipher;
     this.stores = stores;
+    this.accessMode = access;
+    this.afterClose = afterClose;
     this.inTransaction = db.transaction((fn: () => unknown) => fn());
+  }
+
+  access(): LedgerAccess {
+    return this.accessMode;
   }
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -227,6 +246,9 @@ export class SqliteLedger implements Ledger {
   // ---- writes --------------------------------------------------------------------------------
 
   transaction<T>(fn: () => T): T {
+    // A ledger open for reading only is refused here too: the connection could not write anyway
+    // (it reads a private copy), but the person is told why in words, not "readonly database".
+    if (!this.accessMode.writable) throw new OfferDeskError(this.accessMode.code, readOnlyRefusal(this.path, this.accessMode));
     try {
       // IMMEDIATE: take the write lock first, so what fn reads cannot change before it writes.
       return this.inTransaction.immediate(fn) as T;
@@ -417,7 +439,9 @@ export class SqliteLedger implements Ledger {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.afterClose?.();
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -66,6 +66,9 @@ export function automaticBackup(desk: BackupSource, why: Exclude<BackupReason, '
  * the desk from opening: it is returned as a sentence for the log and the operator.
  */
 export function startBackup(desk: BackupSource, dataDir: string | null): string | null {
+  // A ledger the desk may only read is not copied: a damaged file's copies would push the good
+  // backups out of the folder, and read-only media has no folder to write them to.
+  if (!desk.ledger.access().writable) return null;
   try {
     automaticBackup(desk, 'start', { dataDir });
     return null;

@@ -12,8 +12,9 @@ import type { KeyProvider } from '../ledger/key-provider';
 import type { LetterFontPaths } from '../letters';
 import type { Clock } from './clock';
 import { NO_OPERATOR, UNNAMED_OPERATOR, type DeskParts } from './desk-parts';
+import { accessInfo, newestBackupOf, offerBackupOnOpenFailure, refuseWrite, type BackupOffer, type FindNewestBackup } from './ledger-damage';
 import { LetterDesk } from './letters';
-import type { SessionInfo } from './offer-types';
+import type { LedgerAccessInfo, SessionInfo } from './offer-types';
 import { parseOrRefuse } from './parse-input';
 import { catchUp, refreshHolder, refreshOfferWide, takeSnapshot, type Snapshot } from './snapshot';
 import { said } from './text-schema';
@@ -33,6 +34,11 @@ export interface DeskOptions {
   operator: string | null;
   /** The letter fonts; the Electron app passes its resources folder's (default: the repository's). */
   letterFonts?: LetterFontPaths;
+  /**
+   * Finds the newest good backup, offered when the ledger is damaged (default: newestBackupOf,
+   * services/ledger-damage.ts). Tests pass their own.
+   */
+  newestBackup?: FindNewestBackup;
 }
 
 export class Desk {
@@ -45,11 +51,14 @@ export class Desk {
   readonly letters: LetterDesk;
   /** What the domain services work with: the ledger, the snapshot, the clock, who is keying, write(). */
   readonly parts: DeskParts;
+  /** The newest good backup, looked up once when a damaged ledger is opened; null otherwise. */
+  private readonly newestBackup: BackupOffer | null;
 
-  constructor(ledger: Ledger, clock: Clock, operator: string | null, letterFonts?: LetterFontPaths) {
+  constructor(ledger: Ledger, clock: Clock, operator: string | null, letterFonts?: LetterFontPaths, newestBackup: BackupOffer | null = null) {
     this.ledger = ledger;
     this.clock = clock;
     this.operator = operator;
+    this.newestBackup = newestBackup;
     this.letters = new LetterDesk({
       ledger,
       snapshot: () => this.snapshot(),
@@ -74,6 +83,7 @@ export class Desk {
    * one: a write by another process after it is caught up with on the next read.
    */
   private write<T>(fn: (snap: Snapshot) => { value: T; holders: readonly string[] | null }): T {
+    this.assertWritable();
     let headBefore = -1;
     let headAfter = -1;
     const out = this.ledger.transaction(() => {
@@ -119,6 +129,21 @@ export class Desk {
     return { operator: this.operator, ledgerPath: this.ledger.info().path, now: this.now() };
   }
 
+  /**
+   * Refuses, before anything is read or written, when the ledger is open for reading only, with the
+   * desk's words (naming the newest backup of a damaged file); the ledger itself would refuse too,
+   * but knows nothing of backups, and a damaged page read first would say less.
+   */
+  assertWritable(): void {
+    const access = this.ledger.access();
+    if (!access.writable) throw refuseWrite(this.ledger.info().path, access, this.newestBackup);
+  }
+
+  /** Whether this ledger may be written, and if not the notice the window and the CLI show. */
+  access(): LedgerAccessInfo {
+    return accessInfo(this.ledger.info().path, this.ledger.access(), this.newestBackup);
+  }
+
   /** Null forgets who is keying (the test harness, between seeding and the window's own session). */
   setOperator(operator: string | null): SessionInfo {
     this.operator = operator === null ? null : parseOrRefuse(operatorName, operator, 'operator');
@@ -135,6 +160,23 @@ export class Desk {
 export function openDesk(options: DeskOptions): Desk {
   // `opening` lets an older ledger be upgraded with the upgrade recorded: who opened it, and when.
   const opening = { at: options.clock.now(), operator: options.operator ?? UNNAMED_OPERATOR };
-  const ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider, opening });
-  return new Desk(ledger, options.clock, options.operator, options.letterFonts);
+  const find = options.newestBackup ?? newestBackupOf;
+  let ledger: Ledger;
+  try {
+    ledger = openLedger({ path: options.ledgerPath, keyProvider: options.keyProvider, opening });
+  } catch (e) {
+    throw offerBackupOnOpenFailure(e, options.ledgerPath, find);
+  }
+  const access = ledger.access();
+  const backup = !access.writable && access.code === 'ledger-damaged' ? safely(() => find(options.ledgerPath)) : null;
+  return new Desk(ledger, options.clock, options.operator, options.letterFonts, backup);
+}
+
+/** Looking for a backup must never stop a damaged ledger from being opened for reading. */
+function safely(find: () => BackupOffer | null): BackupOffer | null {
+  try {
+    return find();
+  } catch {
+    return null;
+  }
 }

@@ -12,6 +12,19 @@ export interface SessionInfo {
   now: Instant;
 }
 
+/**
+ * Whether the open ledger may be written, for the window's banner: a ledger on read-only media or
+ * one that failed its integrity check is open for reading only (services/ledger-damage.ts).
+ */
+export interface LedgerAccessInfo {
+  writable: boolean;
+  code: 'read-only' | 'ledger-damaged' | null;
+  /** The one paragraph the banner shows (and the CLI prints on stderr); null when writable. */
+  notice: string | null;
+  /** The newest good backup, offered for a damaged ledger; null when none is known. */
+  newestBackup: { path: string; takenAt: string } | null;
+}
+
 export interface ScheduleDates {
   /** Earliest the offer may expire: end of the 20th business day after commencement. */
   earliestPermittedExpiration: Instant;

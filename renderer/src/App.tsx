@@ -10,6 +10,7 @@ import { ClosedBadge } from './ui/Closed';
 import { OperatorChip } from './ui/Operator';
 import { hrefFor, useRoute, type Route } from './ui/route';
 import { ApiErrorAlert } from './ui/ApiErrorAlert';
+import { LedgerAccessBanner } from './ui/LedgerAccess';
 
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const RosterScreen = lazy(() => import('./screens/roster/RosterScreen').then((m) => ({ default: m.RosterScreen })));
@@ -71,6 +72,7 @@ export function App() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <LedgerAccessBanner />
         <ApiErrorAlert error={error} />
         <Suspense fallback={<ScreenLoading />}>
           <Screen route={route} />

@@ -9,6 +9,13 @@ import { FileKeyProvider, type KeyProvider } from '../../main/ledger/key-provide
 import { openLedger, type RosterHolder } from '../../main/ledger/ledger';
 import { ALPHA, CREATED, GRANTS, ROSTER, at, expectRefusedAndUnchanged, newLedger, peek, refused, tamper, tempDir, track } from './ledger-fixtures';
 
+/** A real key file that is not the ledger's key (a missing file is 'key-missing', not a wrong key). */
+function otherKey(dir: string): FileKeyProvider {
+  const other = new FileKeyProvider(join(dir, 'other.key'));
+  other.keyForNewLedger();
+  return other;
+}
+
 /** Many holders, so the WAL holds plenty of pages while the ledger is open. */
 function bigRoster(n: number): RosterHolder[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -83,7 +90,7 @@ describe('ID numbers at rest', () => {
   it('with a wrong key the ledger still opens and reads, but revealing an ID number fails loudly', () => {
     const fx = newLedger({ roster: true });
     fx.ledger.close();
-    const stranger = track(openLedger({ path: fx.path, keyProvider: new FileKeyProvider(join(fx.dir, 'other.key')) }));
+    const stranger = track(openLedger({ path: fx.path, keyProvider: otherKey(fx.dir) }));
     expect(stranger.holders()).toHaveLength(ROSTER.length);
     const error = refused(() => stranger.revealIdNumber('E001'), 'conflict');
     expect(error.message).toContain('not the key of this ledger');
@@ -92,7 +99,7 @@ describe('ID numbers at rest', () => {
   it('with a wrong key no new ID number can be written (it would need a second key to read)', () => {
     const fx = newLedger({ roster: true });
     fx.ledger.close();
-    const stranger = track(openLedger({ path: fx.path, keyProvider: new FileKeyProvider(join(fx.dir, 'other.key')) }));
+    const stranger = track(openLedger({ path: fx.path, keyProvider: otherKey(fx.dir) }));
     const newcomer: RosterHolder = { employeeId: 'E004', name: 'Dee Dunn', email: '', address: '', idNumber: '111-22-3333' };
     expectRefusedAndUnchanged(stranger, () => stranger.importRoster([newcomer], [], at('2003-03-01T14:00:00.000Z')), 'conflict');
   });
@@ -127,9 +134,9 @@ describe('ID numbers at rest', () => {
 });
 
 describe('the key file', () => {
-  it('is created on first use with a random key, readable by its owner only, and reused afterwards', () => {
+  it('is created for a new ledger with a random key, readable by its owner only, and reused afterwards', () => {
     const path = join(tempDir(), 'desk.key');
-    const key = new FileKeyProvider(path).key();
+    const key = new FileKeyProvider(path).keyForNewLedger();
     expect(key).toHaveLength(32);
     expect(readFileSync(path, 'utf8')).toBe(`${key.toString('hex')}\n`);
     expect(statSync(path).mode & 0o777).toBe(0o600);

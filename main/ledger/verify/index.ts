@@ -8,7 +8,7 @@
 // events with their rows, or rewrites the chain from some event on with fresh hashes, leaves a
 // consistent file. Anchoring the head (seq, hash) outside the file is what closes that gap.
 
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { AuditStore } from '../audit';
 import type { VerifyReport } from '../ledger';
 import { APPEND_ONLY_TABLES, RECORD_TABLES, RULE_TRIGGERS } from '../tables';
@@ -18,7 +18,15 @@ import { checkChain } from './chain';
 import { Replay } from './replay';
 
 function checkStructure(db: Database.Database, problems: string[]): void {
-  const result = db.pragma('quick_check') as { quick_check: string }[];
+  let result: { quick_check: string }[];
+  try {
+    result = db.pragma('quick_check') as { quick_check: string }[];
+  } catch (e) {
+    // A file cut short or overwritten can fail the check itself: that is the finding.
+    if (!unreadablePage(e)) throw e;
+    problems.push(`SQLite reports the file damaged: ${e.message}`);
+    return;
+  }
   const lines = result.map((r) => r.quick_check).filter((line) => line !== 'ok');
   for (const line of lines) problems.push(`SQLite reports the file damaged: ${line}`);
 }
@@ -51,11 +59,22 @@ export function verifyLedger(db: Database.Database, audit: AuditStore, anchors: 
   checkTriggers(db, problems);
   const replay = new Replay(RECORD_TABLES, problems);
   // Read everything in one read transaction so the picture is consistent even if a write is queued.
-  const events = db.transaction(() => {
-    const count = checkChain(audit.iterateRows(), problems, (seq, payload) => replay.add(seq, payload));
-    for (const spec of RECORD_TABLES) replay.compare(db, spec);
-    checkAnchors(db, audit.head(), anchors, problems);
-    return count;
-  })();
+  let events = 0;
+  try {
+    events = db.transaction(() => {
+      const count = checkChain(audit.iterateRows(), problems, (seq, payload) => replay.add(seq, payload));
+      for (const spec of RECORD_TABLES) replay.compare(db, spec);
+      checkAnchors(db, audit.head(), anchors, problems);
+      return count;
+    })();
+  } catch (e) {
+    // A damaged file (reported above) may stop the replay part way: say so, rather than fail.
+    if (!unreadablePage(e)) throw e;
+    problems.push(`the audit trail and the records could not all be read, so they were not all checked: ${e.message}`);
+  }
   return { ok: problems.length === 0, events, problems };
+}
+
+function unreadablePage(e: unknown): e is InstanceType<typeof Database.SqliteError> {
+  return e instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(e.code);
 }

@@ -72,6 +72,8 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   // A job's progress lives in the desk's memory, not the ledger: the dialog asks for it while it runs.
   'letters:job': read([]),
   'letters:cancel': write,
+  // Fixed for an opening of a ledger: asked again with the session when another ledger is opened.
+  'ledger:access': read(['session']),
   'letters:history': read(['letters']),
   'close:preview': read(ALL, true),
   'close:record': write,

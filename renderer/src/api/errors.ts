@@ -12,6 +12,11 @@ const TITLES: Record<ErrorCode, string> = {
   'not-a-ledger': 'This file is not an Offer Desk ledger',
   'offer-closed': 'The offer is closed: the record takes no more changes',
   'ledger-busy': 'Another Offer Desk is writing to this ledger',
+  'read-only': 'This ledger is read-only',
+  'ledger-damaged': 'This ledger is damaged: it is open for reading only',
+  'disk-full': 'The disk is full',
+  'disk-error': 'The disk could not read or write the ledger',
+  'key-missing': 'The ID-number key for this ledger is missing',
   internal: 'Something went wrong inside Offer Desk',
 };
 

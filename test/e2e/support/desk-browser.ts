@@ -13,6 +13,8 @@ import { openHarnessDesk } from '../../../main/harness/open-harness-desk';
 import { createHandlerTable } from '../../../main/ipc/handlers';
 import type { ControllableClock } from '../../../main/services/clock';
 import type { Desk } from '../../../main/services/desk';
+import { openDesk } from '../../../main/services/desk';
+import { FileKeyProvider } from '../../../main/services/shell-support';
 
 export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const RENDERER_DIR = join(REPO, 'out', 'renderer');
@@ -43,6 +45,8 @@ export interface DeskBrowserOptions {
   timezoneId?: string;
   /** Runs against the desk before the browser opens (e.g. a big roster, documents to waive). */
   seed?: (desk: Desk, clock: ControllableClock) => void;
+  /** Changes the ledger file itself after seeding (damages it, say); the desk is then opened on it afresh. */
+  alterLedger?: (ledgerPath: string) => void;
 }
 
 export interface DeskBrowser {
@@ -81,6 +85,11 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     opened.desk.setOperator('e2e seed');
     options.seed(opened.desk, opened.clock);
     opened.desk.setOperator(null);
+  }
+  if (options.alterLedger) {
+    opened.desk.close();
+    options.alterLedger(opened.ledgerPath);
+    opened.desk = openDesk({ ledgerPath: opened.ledgerPath, keyProvider: new FileKeyProvider(`${opened.ledgerPath}.key`), clock: opened.clock, operator: null });
   }
   let harness: Harness | null = null;
   let browser: Browser | null = null;

@@ -63,6 +63,7 @@ export const VALID: ValidPayloads = {
   'letters:start': [{ documentIds: [1] }, { documentIds: [1, 2], kind: 'confirmation' }],
   'letters:job': [{ jobId: 1 }],
   'letters:cancel': [{ jobId: 1 }],
+  'ledger:access': [{}],
   'letters:history': [{}],
   // Refused here (the recorder's clock is before the expiration): the offer stays open for the other calls.
   'close:preview': [{}],

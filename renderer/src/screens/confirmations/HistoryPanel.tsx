@@ -8,6 +8,7 @@ import { useCall, useDeskQuery } from '../../api/useApi';
 import { PURPOSE_LABEL, shortSha } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const NAMES_SHOWN = 4;
@@ -39,6 +40,7 @@ function Letters({ run }: { run: PrintRunView }) {
 
 /** Mounted only while its tab shows, so it loads the ledger's history fresh each time it opens. */
 export function HistoryPanel({ onReprinted }: Props) {
+  const writable = useLedgerWritable();
   const history = useDeskQuery('letters:history', {});
   const api = useCall();
   const [reprinting, setReprinting] = useState<number | null>(null);
@@ -112,7 +114,7 @@ export function HistoryPanel({ onReprinted }: Props) {
                     </Group>
                   </Table.Td>
                   <Table.Td style={NOWRAP}>
-                    <Button size="compact-sm" variant="default" onClick={() => void reprint(run)} loading={reprinting === run.id} disabled={api.busy && reprinting !== run.id} aria-label={`Reprint print run #${run.id}`}>
+                    <Button size="compact-sm" variant="default" onClick={() => void reprint(run)} loading={reprinting === run.id} disabled={!writable || (api.busy && reprinting !== run.id)} aria-label={`Reprint print run #${run.id}`}>
                       Reprint…
                     </Button>
                   </Table.Td>

@@ -5,6 +5,7 @@ import type { ConfirmationFilter, ConfirmationQueue } from '../../../../main/ipc
 import { CONFIRMATION_FILTER_LABEL, CONFIRMATION_FILTERS_IN_ORDER, countFor } from '../../format/letters';
 import { formatShares } from '../../format/numbers';
 import type { Selection } from './useSelection';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 interface Props {
   filter: ConfirmationFilter;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function QueueToolbar({ filter, onFilter, queue, selection, busy, onSelectOverdue, onSelectShown, onPrint, onMarkSent }: Props) {
+  const writable = useLedgerWritable();
   const overdue = queue?.counts.overdue ?? 0;
   const shownIds = new Set(queue?.rows.map((r) => r.documentId) ?? []);
   const hidden = selection.ids.filter((id) => !shownIds.has(id)).length;
@@ -42,10 +44,10 @@ export function QueueToolbar({ filter, onFilter, queue, selection, busy, onSelec
           />
         </Stack>
         <Group gap="xs">
-          <Button onClick={onPrint} disabled={selection.size === 0 || busy}>
+          <Button onClick={onPrint} disabled={selection.size === 0 || busy || !writable}>
             {selection.size === 0 ? 'Print selected…' : `Print selected (${formatShares(selection.size)})…`}
           </Button>
-          <Button variant="default" onClick={onMarkSent} disabled={selection.size === 0 || busy}>
+          <Button variant="default" onClick={onMarkSent} disabled={selection.size === 0 || busy || !writable}>
             Mark selected sent…
           </Button>
         </Group>

@@ -11,8 +11,10 @@ import { CureDialog } from './CureDialog';
 import { OpenDefectsTable } from './OpenDefectsTable';
 import { WaiverDialog } from './WaiverDialog';
 import { WaiversTable } from './WaiversTable';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function DefectsScreen() {
+  const writable = useLedgerWritable();
   const defects = useDeskQuery('defects:list', {});
   const waivers = useDeskQuery('waivers:list', {});
   const { offer } = useOffer();
@@ -31,7 +33,7 @@ export function DefectsScreen() {
           Defects &amp; waivers
         </Title>
         <ClosedGuard notice={false}>
-          <Button onClick={() => setWaiving(true)} variant="light">
+          <Button onClick={() => setWaiving(true)} variant="light" disabled={!writable}>
             Grant an offer-wide waiver…
           </Button>
         </ClosedGuard>

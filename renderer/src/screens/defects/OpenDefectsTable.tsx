@@ -4,6 +4,7 @@ import type { OpenDefectRow } from '../../../../main/ipc/dto';
 import { DEFECT_LABEL, DEFECT_STATE_LABEL, KIND_SHORT } from '../../format/labels';
 import { formatInZone } from '../../format/time';
 import { hrefFor } from '../../ui/route';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function OpenDefectsTable({ rows, loading, zone, onCure }: Props) {
+  const writable = useLedgerWritable();
   return (
     <Card>
       <Text fw={600} mb="xs">
@@ -65,7 +67,7 @@ export function OpenDefectsTable({ rows, loading, zone, onCure }: Props) {
                 </Table.Td>
                 <Table.Td style={NOWRAP}>{formatInZone(r.cureDeadline, zone)}</Table.Td>
                 <Table.Td style={NOWRAP}>
-                  <Button size="compact-sm" variant="default" onClick={() => onCure(r)} aria-label={`Record a cure for document ${r.documentId}`}>
+                  <Button size="compact-sm" variant="default" onClick={() => onCure(r)} disabled={!writable} aria-label={`Record a cure for document ${r.documentId}`}>
                     Record cure…
                   </Button>
                 </Table.Td>

@@ -6,8 +6,10 @@ import type { Waiver } from '../../../../main/core/types';
 import { DEFECT_LABEL } from '../../format/labels';
 import { formatInZone } from '../../format/time';
 import { WaiverVoidDialog } from './WaiverVoidDialog';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function WaiversTable({ waivers, zone, onVoided }: { waivers: Waiver[]; zone: string; onVoided?: () => void }) {
+  const writable = useLedgerWritable();
   const [voiding, setVoiding] = useState<Waiver | null>(null);
   return (
     <Card>
@@ -44,7 +46,7 @@ export function WaiversTable({ waivers, zone, onVoided }: { waivers: Waiver[]; z
                       Void: {formatInZone(w.voided.voidedAt, zone)} by {w.voided.operator} ({w.voided.reason})
                     </Text>
                   ) : (
-                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(w)} aria-label={`Void waiver #${w.id}…`}>
+                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(w)} disabled={!writable} aria-label={`Void waiver #${w.id}…`}>
                       Void…
                     </Button>
                   )}

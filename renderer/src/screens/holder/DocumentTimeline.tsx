@@ -17,6 +17,7 @@ import {
   VIA_LABEL,
 } from '../../format/labels';
 import { formatCalendarDate, formatInZone } from '../../format/time';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 interface Props {
   documents: DocumentView[];
@@ -108,6 +109,7 @@ function VoidNote({ doc, zone }: { doc: DocumentView; zone: string }) {
 }
 
 function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Props, 'documents'> & { doc: DocumentView }) {
+  const writable = useLedgerWritable();
   const open = doc.assessment.defects.filter((s) => s.state === 'open' || s.state === 'cure-late');
   const struck = doc.voided ? ({ textDecoration: 'line-through', color: 'var(--mantine-color-dark-3)' } as const) : undefined;
   return (
@@ -175,10 +177,10 @@ function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Pro
       {!doc.voided && (
         <ClosedGuard notice={false}>
           <Group gap={6} mt={2}>
-            <Button size="compact-xs" variant="default" color="orange" onClick={() => onCorrect(doc)} aria-label={`Correct document #${doc.id}…`}>
+            <Button size="compact-xs" variant="default" color="orange" onClick={() => onCorrect(doc)} disabled={!writable} aria-label={`Correct document #${doc.id}…`}>
               Correct…
             </Button>
-            <Button size="compact-xs" variant="default" color="red" onClick={() => onVoid(doc)} aria-label={`Void document #${doc.id}…`}>
+            <Button size="compact-xs" variant="default" color="red" onClick={() => onVoid(doc)} disabled={!writable} aria-label={`Void document #${doc.id}…`}>
               Void…
             </Button>
           </Group>

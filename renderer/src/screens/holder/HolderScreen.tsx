@@ -15,8 +15,10 @@ import { DocumentTimeline } from './DocumentTimeline';
 import { ElectionSummary } from './ElectionSummary';
 import { GrantTable } from './GrantTable';
 import { VoidDocumentDialog } from './VoidDocumentDialog';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function HolderScreen({ employeeId }: { employeeId: string }) {
+  const writable = useLedgerWritable();
   // Refetched by the change watcher when this holder's paper (or the offer) changes, here or elsewhere.
   const { data, error, loading, reload } = useDeskQuery('holders:get', { employeeId });
   const { offer } = useOffer();
@@ -38,7 +40,7 @@ export function HolderScreen({ employeeId }: { employeeId: string }) {
           {data?.holder.name ?? employeeId}
         </Title>
         <ClosedGuard notice={false}>
-          <Button variant="light" onClick={() => navigate({ screen: 'intake', employeeId })}>
+          <Button variant="light" onClick={() => navigate({ screen: 'intake', employeeId })} disabled={!writable}>
             Log a document for this holder
           </Button>
         </ClosedGuard>

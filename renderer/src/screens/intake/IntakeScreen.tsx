@@ -23,8 +23,10 @@ import { NotOnRosterFields } from './NotOnRosterFields';
 import { PreviewPanel } from './PreviewPanel';
 import { readAttachment } from './readFiles';
 import { ALL_IN_FULL_KEY } from './TenderTable';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string | null }) {
+  const writable = useLedgerWritable();
   const { offer } = useOffer();
   const status = useIntakeStatus();
   const nowMs = useDeskNow();
@@ -237,7 +239,7 @@ export function IntakeScreen({ initialEmployeeId }: { initialEmployeeId: string 
                   <Text size="xs" c="dimmed" data-testid="intake-missing">
                     {blocking.join(' ')}
                   </Text>
-                  <Button onClick={() => void onSave()} disabled={!canSave} loading={save.busy} color={locked ? 'red' : 'blue'} style={{ flexShrink: 0 }}>
+                  <Button onClick={() => void onSave()} disabled={!canSave || !writable} loading={save.busy} color={locked ? 'red' : 'blue'} style={{ flexShrink: 0 }}>
                     {locked ? 'Save, flagged as keyed after expiration' : 'Save document'}
                   </Button>
                 </Group>

@@ -11,8 +11,10 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { ReceivedAtField, readTimeField } from '../intake/ReceivedAtField';
 import { ExtensionConfirm } from './ExtensionConfirm';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRecorded: () => void }) {
+  const writable = useLedgerWritable();
   const zone = offer.settings.zone;
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
@@ -100,7 +102,7 @@ export function ExtensionForm({ offer, onRecorded }: { offer: OfferSummary; onRe
             {warning}
           </Alert>
         )}
-        <Button onClick={() => void ask()} disabled={!later || reason.trim() === '' || !optionalTimesRead} loading={api.busy} w="fit-content">
+        <Button onClick={() => void ask()} disabled={!writable || !later || reason.trim() === '' || !optionalTimesRead} loading={api.busy} w="fit-content">
           Record extension…
         </Button>
         {preview && (

@@ -8,10 +8,12 @@ import type { OfferSummary } from '../../../../main/ipc/dto';
 import { useOffer } from '../../clock/DeskClock';
 import { formatInZone } from '../../format/time';
 import { ExtensionVoidDialog } from './ExtensionVoidDialog';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
+  const writable = useLedgerWritable();
   const zone = offer.settings.zone;
   const { refresh } = useOffer();
   const [voiding, setVoiding] = useState<Extension | null>(null);
@@ -65,7 +67,7 @@ export function ExtensionHistory({ offer }: { offer: OfferSummary }) {
                       Void: {formatInZone(x.voided.voidedAt, zone)} by {x.voided.operator} ({x.voided.reason})
                     </Text>
                   ) : x.id === newestStanding ? (
-                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(x)} aria-label={`Void extension #${x.id}…`}>
+                    <Button size="compact-xs" variant="default" color="red" onClick={() => setVoiding(x)} disabled={!writable} aria-label={`Void extension #${x.id}…`}>
                       Void…
                     </Button>
                   ) : null}

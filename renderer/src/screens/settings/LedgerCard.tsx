@@ -9,10 +9,12 @@ import { useCall, useDeskQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { useOperator } from '../../ui/Operator';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 export function LedgerCard() {
   // A closed offer takes no more holders (the sentence is shown at the top of Settings).
   const closed = useClosing() !== null;
+  const writable = useLedgerWritable();
   const session = useDeskQuery('session:get', {});
   const [operator, setOperator] = useState('');
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -71,7 +73,7 @@ export function LedgerCard() {
             clearable
             w={260}
           />
-          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile || closed} loading={api.busy}>
+          <Button variant="default" onClick={() => void importRoster()} disabled={!csvFile || closed || !writable} loading={api.busy}>
             Import roster
           </Button>
         </Group>

@@ -6,6 +6,7 @@ import type { OfferSummary } from '../../../../main/ipc/dto';
 import { useCall } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
+import { useLedgerWritable } from '../../ui/LedgerAccess';
 
 interface Fields {
   company: string;
@@ -22,6 +23,7 @@ function fieldsOf(offer: OfferSummary): Fields {
 }
 
 export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSaved: () => void }) {
+  const writable = useLedgerWritable();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(offer));
   const api = useCall();
   const notify = useNotify();
@@ -77,7 +79,7 @@ export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSa
           <Button variant="default" onClick={() => setFields(saved)} disabled={!dirty}>
             Revert
           </Button>
-          <Button onClick={() => void save()} disabled={!dirty} loading={api.busy}>
+          <Button onClick={() => void save()} disabled={!dirty || !writable} loading={api.busy}>
             Save offer details
           </Button>
         </Group>
