@@ -44,6 +44,7 @@ export const CHANNEL_NAMES = [
   'letters:start',
   'letters:job',
   'letters:cancel',
+  'promises:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -47,6 +47,7 @@ import type {
   WaiverPreview,
   WaiverResult,
   ChangeSignal,
+  PromiseQueue,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -249,6 +250,8 @@ export const inputs = {
   'letters:start': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:job': z.object({ jobId: recordId }).strict(),
   'letters:cancel': z.object({ jobId: recordId }).strict(),
+  /** After the close: every holder whose options were accepted and their Promise to Grant (letters:* with kind 'promise-to-grant' make them). */
+  'promises:list': none,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -302,6 +305,7 @@ export interface Outputs {
   'letters:start': LetterJobView;
   'letters:job': LetterJobView;
   'letters:cancel': LetterJobView;
+  'promises:list': PromiseQueue;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

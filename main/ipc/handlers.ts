@@ -14,6 +14,7 @@ import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
+import { promiseQueue } from '../services/promises';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -74,6 +75,7 @@ export function createHandlerTable(): HandlerTable {
     'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
     'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
     'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
+    'promises:list': (ctx) => promiseQueue(ctx.desk().parts),
   };
 }
 

@@ -15,6 +15,7 @@ import { toLetterRecord } from './confirmation-queue';
 import { inErrorFor } from './correction-letters';
 import { buildLetterInput, defaultLetterKind } from './letter-inputs';
 import { readStoredInput, storedForm } from './letter-pdf';
+import { promiseInputsFor } from './promise-letters';
 import type { Snapshot } from './snapshot';
 import { assessmentOf } from './views';
 
@@ -81,6 +82,8 @@ export function inputsFor(deps: LetterDeskDeps, snap: Snapshot, docs: readonly R
   const unready = letterheadProblem(snap.settings);
   if (unready !== null) refuse('invalid-input', unready);
   const letterDate = todayOf(snap, now);
+  // The letters of the close are made per holder whose options were accepted, not as a reply to a document.
+  if (kind === 'promise-to-grant') return promiseInputsFor(deps.ledger, snap, docs, letterDate, deps.now);
   const problems: string[] = [];
   const inputs: LetterInput[] = [];
   for (const doc of docs) {

@@ -70,6 +70,8 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:job': read([]),
   'letters:cancel': write,
   'letters:history': read(['letters']),
+  // The close, the results it promises, and the Promise to Grant letters on record.
+  'promises:list': read(ALL),
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

@@ -62,6 +62,7 @@ export const VALID: ValidPayloads = {
   'letters:job': [{ jobId: 1 }],
   'letters:cancel': [{ jobId: 1 }],
   'letters:history': [{}],
+  'promises:list': [{}],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */
