@@ -15,6 +15,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk documents LEDGER [--json]
   offer-desk verify LEDGER
   offer-desk letters LEDGER --due [--out FILE.pdf]
+  offer-desk letters LEDGER --promises [--out FILE.pdf]
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
 
@@ -38,6 +39,11 @@ receipt, Eastern time), and a correction letter for every document whose earlier
 error (voided, or made late/timely by an extension or its void), as one PDF, each letter on a new
 page, and records them; it never writes over a file (default letters-DATE.pdf beside the ledger).
 \`confirmations\` shows those documents as CORRECTION DUE. DATE is YYYY-MM-DD.
+\`letters --promises\` (only once the offer is closed) produces a Promise to Grant for every holder
+whose options were accepted and who has none yet: per old grant the shares cancelled and the new
+option's shares, the new grant date, the price rule and the employment condition (default
+promises-to-grant-CANCELLATION-DATE.pdf beside the ledger). A holder is promised once; reprint to
+give the same letter again.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;
