@@ -6,7 +6,6 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OfferDeskError } from '../core/errors';
-import { MAX_LETTERS_PER_BATCH } from '../ipc/contract';
 import type { Desk } from '../services/desk';
 import { NOT_CLOSED_YET } from '../services/promise-letters';
 import type { DeskCall } from './desk-call';
@@ -17,15 +16,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function producePromiseLetters(desk: Desk, call: DeskCall, ledgerPath: string, outOption: string | undefined, io: LetterCommandIo): number {
   const queue = call('promises:list', {});
   if (queue.closing === null) throw new OfferDeskError('conflict', NOT_CLOSED_YET);
-  const owed = queue.rows.filter((r) => r.letter === null);
-  if (owed.length === 0) {
+  if (queue.toMake === 0) {
     io.out(
       `Every holder whose options were accepted (${queue.rows.length}) already has a Promise to Grant; ` +
         'reprint one from the print history to give the same letter again. No file was written.\n',
     );
     return 0;
   }
-  const now = owed.slice(0, MAX_LETTERS_PER_BATCH);
   const path = resolve(outOption ?? join(dirname(resolve(ledgerPath)), `promises-to-grant-${queue.closing.cancellationDate}.pdf`));
   if (existsSync(path)) {
     throw new OfferDeskError('conflict', `${path} already exists; letters are never written over a file. Choose another --out. Nothing was recorded.`);
@@ -33,7 +30,7 @@ export function producePromiseLetters(desk: Desk, call: DeskCall, ledgerPath: st
   let wrote = false;
   try {
     const batch = desk.letters.produce(
-      now.map((r) => r.documentId),
+      queue.nextBatch,
       {
         kind: 'promise-to-grant',
         beforeCommit: (_batch, pdf) => {
@@ -46,12 +43,12 @@ export function producePromiseLetters(desk: Desk, call: DeskCall, ledgerPath: st
         },
       },
     );
-    const left = owed.length - now.length;
+    const left = queue.toMake - batch.letters.length;
     io.out(
       `Wrote ${plural(batch.letters.length, 'Promise to Grant letter')} (${plural(batch.pages, 'page')}) to ${path}\n` +
         `sha256 ${batch.pdfSha256}\n` +
         `Recorded as print run ${batch.printRunId}: new grant date ${queue.closing.newGrantDate}; holders ${batch.letters.map((l) => l.employeeId).join(', ')}.\n` +
-        (left > 0 ? `${plural(left, 'holder')} still to go (at most ${MAX_LETTERS_PER_BATCH} letters per run): run the command again.\n` : ''),
+        (left > 0 ? `${plural(left, 'holder')} still to go (one batch at a time): run the command again.\n` : ''),
     );
     return 0;
   } catch (e) {

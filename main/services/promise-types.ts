@@ -24,6 +24,8 @@ export interface PromiseQueue {
   rows: PromiseRow[];
   /** Rows whose letter is still to make. */
   toMake: number;
+  /** The governing Election Forms of the next batch to make (the first of those still owed, at most one batch's worth). */
+  nextBatch: number[];
   /** Holders with no accepted options (declined or never answered): they get no Promise to Grant. */
   withoutPromise: number;
 }

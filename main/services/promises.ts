@@ -2,6 +2,7 @@
 // what the promise will say in figures, and the letter on record once made. The letters themselves
 // are produced, previewed, printed, recorded and reprinted by the letter machinery (letters.ts,
 // kind 'promise-to-grant'); this says which documents are owed one.
+import { MAX_LETTERS_PER_RUN } from '../ledger/print-runs';
 import type { DeskReader } from './desk-parts';
 import { toLetterRecord } from './confirmation-queue';
 import { promiseBasis } from './promise-letters';
@@ -9,7 +10,7 @@ import type { PromiseQueue } from './promise-types';
 
 export function promiseQueue(reader: DeskReader): PromiseQueue {
   const snap = reader.snapshot();
-  if (reader.ledger.closing() === null) return { closing: null, rows: [], toMake: 0, withoutPromise: 0 };
+  if (reader.ledger.closing() === null) return { closing: null, rows: [], toMake: 0, nextBatch: [], withoutPromise: 0 };
   const basis = promiseBasis(reader.ledger, snap, () => reader.now());
   const rows = [...basis.accepted.values()].map((h) => {
     const accepted = h.grants.filter((g) => g.sharesAccepted > 0);
@@ -26,15 +27,12 @@ export function promiseQueue(reader: DeskReader): PromiseQueue {
     };
   });
   const { closedAt, closedBy, cancellationDate, newGrantDate } = basis.closing;
+  const owed = rows.flatMap((r) => (r.letter === null ? [r.documentId] : []));
   return {
     closing: { closedAt, closedBy, cancellationDate, newGrantDate },
     rows,
-    toMake: rows.filter((r) => r.letter === null).length,
+    toMake: owed.length,
+    nextBatch: owed.slice(0, MAX_LETTERS_PER_RUN),
     withoutPromise: basis.withoutPromise,
   };
-}
-
-/** The governing Election Forms of the holders still owed a Promise to Grant, in roster order. */
-export function promisesToMake(reader: DeskReader): number[] {
-  return promiseQueue(reader).rows.flatMap((r) => (r.letter === null ? [r.documentId] : []));
 }

@@ -137,7 +137,7 @@ describe('Promise to Grant letters', () => {
 
   it('before the close no Promise to Grant is made, in plain words, and nothing is written', () => {
     const d = expiredOffer();
-    expect(on(d.desk)('promises:list', {})).toEqual({ closing: null, rows: [], toMake: 0, withoutPromise: 0 });
+    expect(on(d.desk)('promises:list', {})).toEqual({ closing: null, rows: [], toMake: 0, nextBatch: [], withoutPromise: 0 });
     const refusal = expectRefusedAndUnchanged(d.desk.ledger, () => on(d.desk)('letters:produce', { documentIds: [d.docs.taro], kind: 'promise-to-grant' }), 'conflict');
     expect(refusal.message).toBe('Promise to Grant letters are made at the close: the offer is not closed yet.');
     expect(() => on(d.desk)('letters:preview', { documentId: d.docs.taro, kind: 'promise-to-grant' })).toThrow('the offer is not closed yet');
