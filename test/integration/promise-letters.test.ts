@@ -4,7 +4,8 @@
 // price rule and the employment condition; produced, recorded, reprinted byte for byte like every
 // other letter. Every PDF is read back with poppler.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLetterInput, renderLetter } from '../../main/letters';
@@ -114,11 +115,17 @@ describe('Promise to Grant letters', () => {
     const batch = d.desk.letters.produce([d.docs.patrick], { kind: 'promise-to-grant' });
     expect(sha256(pdfOf(preview.base64))).toBe(batch.letters[0]?.pdfSha256);
     // One page, looked at: saved for the README only when asked (UPDATE_SCREENSHOTS=1).
-    const png = saveFirstPagePng(pdfOf(preview.base64), 'promise-to-grant');
+    saveFirstPagePng(pdfOf(preview.base64), 'promise-to-grant');
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docs = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
       mkdirSync(docs, { recursive: true });
-      copyFileSync(png, resolve(docs, 'promise-to-grant.png'));
+      const pdfPath = resolve(docs, 'promise-to-grant.tmp.pdf');
+      writeFileSync(pdfPath, pdfOf(preview.base64));
+      try {
+        execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', '-f', '1', '-l', '1', pdfPath, resolve(docs, 'promise-to-grant')]);
+      } finally {
+        rmSync(pdfPath, { force: true });
+      }
     }
   });
 
