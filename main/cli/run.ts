@@ -16,6 +16,7 @@ import { inputs } from '../ipc/contract';
 import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
+import { producePromiseLetters } from './promises';
 import { parseDefects, parseTenders, parseKind, parseVia, parseRecordId } from './parse-options';
 import { notOnRosterError } from '../services/intake';
 import { deskCall, type DeskCall } from './desk-call';
@@ -72,6 +73,7 @@ const OPTIONS = {
   at: { type: 'string' },
   to: { type: 'string' },
   due: { type: 'boolean' },
+  promises: { type: 'boolean' },
   out: { type: 'string' },
   document: { type: 'string' },
   on: { type: 'string' },
@@ -301,6 +303,8 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     }
     case 'letters': {
       noExtra();
+      if (values.promises === true && values.due === true) throw new UsageError('letters: say --due or --promises, not both');
+      if (values.promises === true) return producePromiseLetters(desk, call, ledgerPath, optional(values, 'out'), io);
       if (values.due !== true) throw new UsageError('letters: say --due (every unsent confirmation due today or earlier)');
       return produceDueLetters(desk, ledgerPath, optional(values, 'out'), io);
     }

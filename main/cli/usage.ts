@@ -17,6 +17,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk backup LEDGER FILE
   offer-desk restore BACKUP LEDGER [--replace]
   offer-desk letters LEDGER --due [--out FILE.pdf]
+  offer-desk letters LEDGER --promises [--out FILE.pdf]
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
   offer-desk export LEDGER --json FILE | --csv FILE | --ocf FILE.ocf.zip
@@ -57,6 +58,11 @@ LEDGER without --replace; the replaced ledger is kept as LEDGER.replaced-TIME.
 then an extension may still be announced); it freezes the results and lists the documents still
 defective (they count as not properly made). Cancellation and new grant dates default to the rules;
 other dates need --reason. After it every change is refused; viewing, letters and verify still work.
+\`letters --promises\` (only once the offer is closed) produces a Promise to Grant for every holder
+whose options were accepted and who has none yet: per old grant the shares cancelled and the new
+option's shares, the new grant date, the price rule and the employment condition (default
+promises-to-grant-CANCELLATION-DATE.pdf beside the ledger). A holder is promised once; reprint to
+give the same letter again.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
 folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,

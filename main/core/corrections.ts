@@ -32,6 +32,9 @@ export function letterNoLongerFits(kind: LetterKind, standing: DocumentStanding,
     case 'irregularity':
       // A void document: whatever was said about it was said about a keying mistake.
       return now !== 'timely';
+    case 'promise-to-grant':
+      // Made after the close, when the record takes no more changes: no standing can move under it.
+      return false;
   }
 }
 
@@ -40,6 +43,7 @@ const LETTER_WORDS: Record<LetterKind, string> = {
   irregularity: 'irregularity notice',
   'late-delivery': 'late-delivery notice',
   correction: 'correction letter',
+  'promise-to-grant': 'Promise to Grant',
 };
 
 /** Why, in words, for the queue and the preview. */

@@ -77,10 +77,12 @@ export const SIGNER_CAPACITIES = [
 ] as const;
 export type SignerCapacity = (typeof SIGNER_CAPACITIES)[number];
 
-export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction'] as const;
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction', 'promise-to-grant'] as const;
 /**
  * The letters the desk sends about a document: the confirmation the Offer promises, the courtesy
- * notice of a defect, and the notice that a document arrived too late to count.
+ * notice of a defect, the notice that a document arrived too late to count, the correction of a
+ * letter in error, and, after the close, the Promise to Grant about the holder's governing
+ * Election Form (exhibit (a)(5)).
  */
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

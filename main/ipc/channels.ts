@@ -49,6 +49,7 @@ export const CHANNEL_NAMES = [
   'close:preview',
   'close:record',
   'ledger:access',
+  'promises:list',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -51,6 +51,7 @@ import type {
   ClosePreview,
   CloseResult,
   LedgerAccessInfo,
+  PromiseQueue,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -268,6 +269,8 @@ export const inputs = {
     .strict(),
   /** Whether the open ledger may be written (read-only media, a damaged file): the window's banner. */
   'ledger:access': none,
+  /** After the close: every holder whose options were accepted and their Promise to Grant (letters:* with kind 'promise-to-grant' make them). */
+  'promises:list': none,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -326,6 +329,7 @@ export interface Outputs {
   'close:preview': ClosePreview;
   'close:record': CloseResult;
   'ledger:access': LedgerAccessInfo;
+  'promises:list': PromiseQueue;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -14,3 +14,4 @@ export type { ChangeSignal } from '../services/changes-signal';
 export type { LetterJobError, LetterJobState, LetterJobView } from '../services/letter-jobs';
 export type { BackupEntry, BackupsInfo } from '../services/backup-types';
 export type { ClosePreview, CloseResult, ClosingFigures, ClosingView, DefectiveAtClose } from '../services/closing-types';
+export type { PromiseQueue, PromiseRow } from '../services/promise-types';

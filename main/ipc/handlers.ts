@@ -20,6 +20,7 @@ import { verifyWithAnchors } from '../services/anchors';
 import { backupsInfo, setBackupsKeep } from '../services/backups-info';
 import { automaticBackup } from '../services/auto-backup';
 import { plainSqliteError } from '../services/shell-support';
+import { promiseQueue } from '../services/promises';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -92,6 +93,7 @@ export function createHandlerTable(): HandlerTable {
     'close:record': (ctx, i) =>
       closeOfferThen(ctx.desk().parts, i, ctx.afterClose ?? ((parts) => void automaticBackup(parts, 'close', { dataDir: ctx.dataDir ?? null }))),
     'ledger:access': (ctx) => ctx.desk().access(),
+    'promises:list': (ctx) => promiseQueue(ctx.desk().parts),
   };
 }
 

@@ -62,6 +62,7 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'close:record': 'refused',
   'backups:info': 'reads',
   'ledger:access': 'reads',
+  'promises:list': 'reads',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep': 'letters',
 };

@@ -14,6 +14,8 @@ export type {
   LetterInput,
   LetterKind,
   LetterheadInput,
+  PromisedGrantLine,
+  PromiseToGrantLetterInput,
 } from './letter-input';
 export { DEFECT_DESCRIPTIONS, DOCUMENT_NAMES, LETTER_KINDS, defaultHowToCure } from './letter-input';
 export { letterInputSchema, parseLetterInput } from './letter-input-schema';

@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { OfferDeskError } from '../core/errors';
+import { newOptionShares } from '../core/exchange-terms';
 import { DEFECT_KINDS, DELIVERY_VIAS, DOCUMENT_KINDS, DOCUMENT_STANDINGS, LETTER_KINDS } from '../core/types';
 import type { LetterInput } from './letter-input';
 
@@ -63,6 +64,25 @@ const grantLine = z
   })
   .refine((g) => g.sharesTendered <= g.sharesEligible, 'shares tendered cannot exceed shares eligible');
 
+const ratioSide = z.number().int().min(1).max(999_999);
+
+const promisedGrant = z
+  .object({
+    grantId: nonEmpty,
+    plan: z.string(),
+    grantDate: calendarDate,
+    exercisePrice: z.string().regex(/^\d+(\.\d+)?$/, 'a decimal string like 3.2500'),
+    sharesCancelled: shares.min(1),
+    ratioNew: ratioSide,
+    ratioOld: ratioSide,
+    newShares: shares,
+  })
+  // The letter states the rule (ratio applied, rounded down); a figure that breaks it never prints.
+  .refine((g) => g.newShares === newOptionShares({ newShares: g.ratioNew, oldShares: g.ratioOld }, g.sharesCancelled), {
+    message: 'new shares must be the shares cancelled times the ratio, rounded down',
+    path: ['newShares'],
+  });
+
 const election = z.object({
   state: z.enum(['tendered-all', 'tendered-part', 'tendered-none']),
   governingDocument: letterDocument.nullable(),
@@ -109,6 +129,15 @@ export const letterInputSchema = z.discriminatedUnion('kind', [
     replacedBy: letterDocument.nullable(),
     election,
   }),
+  z
+    .object({
+      kind: z.literal('promise-to-grant'),
+      ...common,
+      cancellationDate: calendarDate,
+      newGrantDate: calendarDate,
+      grants: z.array(promisedGrant).min(1),
+    })
+    .refine((p) => p.newGrantDate > p.cancellationDate, { message: 'the new grant date must be after the cancellation date', path: ['newGrantDate'] }),
 ]);
 
 // The schema and the hand-written types must describe the same data; this line stops compiling

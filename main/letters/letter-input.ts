@@ -139,7 +139,9 @@ export interface LateDeliveryNoticeInput extends LetterCommon {
 
 /** A letter the desk produced earlier that turned out to be in error. */
 export interface LetterInError {
-  kind: 'confirmation' | 'irregularity' | 'late-delivery' | 'correction';
+  // A Promise to Grant is made after the close, when no document can change standing; it is
+  // listed for completeness (the schema takes every kind) but never turns out to be in error.
+  kind: 'confirmation' | 'irregularity' | 'late-delivery' | 'correction' | 'promise-to-grant';
   letterDate: CalendarDate;
 }
 
@@ -159,9 +161,40 @@ export interface CorrectionLetterInput extends LetterCommon {
   election: ElectionSnapshot;
 }
 
-export type LetterInput = ConfirmationLetterInput | IrregularityNoticeInput | LateDeliveryNoticeInput | CorrectionLetterInput;
+/** One old grant the close cancelled (in whole or in part) and the new option promised for it. */
+export interface PromisedGrantLine {
+  grantId: string;
+  plan: string;
+  grantDate: CalendarDate;
+  /** Decimal string as printed on the old option agreement, e.g. "3.2500". */
+  exercisePrice: string;
+  /** Old shares accepted for exchange and cancelled on the cancellation date. */
+  sharesCancelled: number;
+  /** The exchange ratio applied, new shares : old shares (e.g. 1 : 2). */
+  ratioNew: number;
+  ratioOld: number;
+  /** New option shares: sharesCancelled × ratioNew / ratioOld, rounded down to a whole share. */
+  newShares: number;
+}
+
+/**
+ * The Promise to Grant Stock Option(s) (Alpha's exhibit (a)(5)), made after the close to every
+ * holder whose options were accepted. `document` is the holder's governing Election Form. The
+ * close's dates and every per-grant figure are part of the input, so a reprint is byte-identical.
+ */
+export interface PromiseToGrantLetterInput extends LetterCommon {
+  kind: 'promise-to-grant';
+  /** The day the accepted old options were cancelled (the close's). */
+  cancellationDate: CalendarDate;
+  /** The day the new options are expected to be granted (the close's). */
+  newGrantDate: CalendarDate;
+  /** The holder's grants with shares accepted, in roster order (at least one). */
+  grants: PromisedGrantLine[];
+}
+
+export type LetterInput = ConfirmationLetterInput | IrregularityNoticeInput | LateDeliveryNoticeInput | CorrectionLetterInput | PromiseToGrantLetterInput;
 export type LetterKind = LetterInput['kind'];
-export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction'] as const satisfies readonly LetterKind[];
+export const LETTER_KINDS = ['confirmation', 'irregularity', 'late-delivery', 'correction', 'promise-to-grant'] as const satisfies readonly LetterKind[];
 
 /** The documents' full names, as the offer's paper prints them. */
 export const DOCUMENT_NAMES: Record<DocumentKind, string> = {

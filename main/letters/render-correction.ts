@@ -15,6 +15,7 @@ const LETTER_NAMES: Record<LetterInError['kind'], string> = {
   irregularity: 'notice of irregularities',
   'late-delivery': 'notice of late delivery',
   correction: 'correction letter',
+  'promise-to-grant': 'Promise to Grant',
 };
 
 const STATUS_TEXT: Record<CorrectionLetterInput['standing'], string> = {

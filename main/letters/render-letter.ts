@@ -10,6 +10,7 @@ import { confirmationBody } from './render-confirmation';
 import { correctionBody } from './render-correction';
 import { irregularityBody } from './render-irregularity';
 import { lateNoticeBody } from './render-late-notice';
+import { promiseBody } from './render-promise';
 import { Typesetter } from './typeset';
 
 export interface RenderOptions {
@@ -27,6 +28,8 @@ export function letterBody(input: LetterInput): LetterBody {
       return lateNoticeBody(input);
     case 'correction':
       return correctionBody(input);
+    case 'promise-to-grant':
+      return promiseBody(input);
   }
 }
 

@@ -64,6 +64,9 @@ export function letterRefusal(doc: ReceivedDocument, assessment: DocumentAssessm
       return assessment.timely
         ? `document ${doc.id} was received before the expiration; it gets a confirmation, not a late-delivery notice`
         : null;
+    case 'promise-to-grant':
+      // Built for every holder whose options were accepted, after the close (promise-letters.ts).
+      return `a Promise to Grant is not an answer to document ${doc.id}: it is made at the close for each holder whose options were accepted`;
     case 'irregularity': {
       if (!assessment.timely) return `document ${doc.id} was received after the expiration; no cure can give it effect`;
       if (openDefects(assessment).length === 0) return `document ${doc.id} has no open defect to give notice of`;
@@ -134,6 +137,18 @@ function electionSnapshot(snap: Snapshot, election: HolderElection): ElectionSna
   };
 }
 
+/** What every letter about `doc` starts with: the letterhead, the date, the addressee, the document. */
+export function letterCommon(snap: Snapshot, doc: ReceivedDocument, letterDate: CalendarDate) {
+  const holder = snap.holderById.get(doc.employeeId) ?? senderNotOnRoster(doc);
+  if (holder === undefined) throw new OfferDeskError('internal', `document ${doc.id} names ${doc.employeeId}, who is not on the roster`);
+  return {
+    letterhead: letterhead(snap),
+    letterDate,
+    holder: { employeeId: holder.employeeId, name: holder.name, address: holder.address, email: holder.email, idLast4: holder.idLast4 },
+    document: letterDocument(doc),
+  };
+}
+
 /**
  * The input of one letter about `doc`, dated `letterDate`. Refuses (naming the document) a kind
  * the document cannot get; see letterRefusal.
@@ -155,12 +170,7 @@ export function buildLetterInput(
   const assessment = assessmentOf(election, doc.id);
   const refusal = letterRefusal(doc, assessment, kind, snap, now);
   if (refusal !== null) throw new OfferDeskError('invalid-input', `No ${kind} letter: ${refusal}.`);
-  const common = {
-    letterhead: letterhead(snap),
-    letterDate,
-    holder: { employeeId: holder.employeeId, name: holder.name, address: holder.address, email: holder.email, idLast4: holder.idLast4 },
-    document: letterDocument(doc),
-  };
+  const common = letterCommon(snap, doc, letterDate);
   switch (kind) {
     case 'confirmation': {
       const standing = assessment.standing;
@@ -195,6 +205,9 @@ export function buildLetterInput(
         election: electionSnapshot(snap, election),
       };
     }
+    case 'promise-to-grant':
+      // letterRefusal has already turned this kind away: promise-letters.ts builds it.
+      throw new OfferDeskError('internal', `a Promise to Grant about document ${doc.id} was built as a reply to it`);
     case 'irregularity':
       return {
         kind,

@@ -15,6 +15,7 @@ import { toLetterRecord } from './confirmation-queue';
 import { inErrorFor } from './correction-letters';
 import { buildLetterInput, defaultLetterKind } from './letter-inputs';
 import { readStoredInput, storedForm } from './letter-pdf';
+import { promiseInputsFor } from './promise-letters';
 import type { Snapshot } from './snapshot';
 import { assessmentOf } from './views';
 
@@ -84,6 +85,8 @@ export function inputsFor(deps: LetterDeskDeps, snap: Snapshot, docs: readonly R
   // The head as the letters are made (inside the caller's transaction): printed in each footer.
   const head = deps.ledger.auditHead();
   const anchor = { seq: head.seq, hash: head.hash };
+  // The letters of the close are made per holder whose options were accepted, not as a reply to a document.
+  if (kind === 'promise-to-grant') return promiseInputsFor(deps.ledger, snap, docs, letterDate, deps.now).map((input) => ({ ...input, anchor }));
   const problems: string[] = [];
   const inputs: LetterInput[] = [];
   for (const doc of docs) {

@@ -77,6 +77,8 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:history': read(['letters']),
   'close:preview': read(ALL, true),
   'close:record': write,
+  // The close, the results it promises, and the Promise to Grant letters on record.
+  'promises:list': read(ALL),
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

@@ -9,6 +9,7 @@ export const LETTER_KIND_LABEL: Record<LetterKind, string> = {
   irregularity: 'Irregularity notice',
   'late-delivery': 'Late delivery notice',
   correction: 'Correction letter',
+  'promise-to-grant': 'Promise to Grant',
 };
 
 export const SEND_METHOD_LABEL: Record<SendMethod, string> = {

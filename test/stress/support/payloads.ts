@@ -68,6 +68,7 @@ export const VALID: ValidPayloads = {
   // Refused here (the recorder's clock is before the expiration): the offer stays open for the other calls.
   'close:preview': [{}],
   'close:record': [{ closedBy: 'James Polakiewicz' }, { closedBy: 'James Polakiewicz', cancellationDate: '4/2/2003', newGrantDate: '2003-10-03', datesReason: 'The board met on April 2.' }],
+  'promises:list': [{}],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */

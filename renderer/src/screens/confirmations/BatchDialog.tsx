@@ -99,9 +99,12 @@ export function BatchDialog({ batch, onClose, onMarkSent }: Props) {
               Close
             </Button>
             <SavePdfLink base64={batch.base64} fileName={batch.fileName} />
-            <Button variant={printed ? 'filled' : 'default'} onClick={() => onMarkSent(batch)}>
-              Mark sent…
-            </Button>
+            {/* Sent marks record a confirmation's sending; a batch of Promises to Grant has none to mark. */}
+            {batch.letters.some((l) => l.kind !== 'promise-to-grant') && (
+              <Button variant={printed ? 'filled' : 'default'} onClick={() => onMarkSent(batch)}>
+                Mark sent…
+              </Button>
+            )}
             <Button variant={printed ? 'default' : 'filled'} onClick={() => void print()} loading={progress !== null} disabled={!pdf}>
               Print…
             </Button>

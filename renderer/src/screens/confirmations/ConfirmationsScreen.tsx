@@ -16,6 +16,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { LetterPreviewDialog } from './LetterPreviewDialog';
 import { MarkSentDialog, type ToMark } from './MarkSentDialog';
 import { ProduceDialog } from './ProduceDialog';
+import { PromisesPanel } from './PromisesPanel';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
 import { useSelection } from './useSelection';
@@ -100,6 +101,7 @@ export function ConfirmationsScreen({ view, filter: linked }: { view: 'queue' | 
           </Text>
         </div>
       </Group>
+      <PromisesPanel onProduced={onProduced} />
       <Tabs
         value={view}
         onChange={(v) => navigate({ screen: 'confirmations', view: v === 'history' ? 'history' : 'queue', filter: linked })}

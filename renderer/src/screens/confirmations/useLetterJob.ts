@@ -2,6 +2,7 @@
 // workers typeset it, cancelling it before it is recorded, and its recorded batch at the end.
 // The desk answers every other request meanwhile; this watches only its own job.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LetterKind } from '../../../../main/core/types';
 import type { LetterJobView, PrintedBatch } from '../../../../main/ipc/dto';
 import { invoke, type ApiError } from '../../api/client';
 
@@ -13,7 +14,8 @@ export interface LetterJob {
   /** A refusal of start/cancel, or the job's own failure. */
   error: ApiError | null;
   running: boolean;
-  start(documentIds: number[]): Promise<void>;
+  /** `kind`: every document gets this letter instead of its own (the Promise to Grant after the close). */
+  start(documentIds: number[], kind?: LetterKind): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
 }
@@ -50,9 +52,9 @@ export function useLetterJob(onDone: (batch: PrintedBatch) => void): LetterJob {
     };
   }, [running, jobId, job]);
 
-  const start = useCallback(async (documentIds: number[]) => {
+  const start = useCallback(async (documentIds: number[], kind?: LetterKind) => {
     setError(null);
-    const r = await invoke('letters:start', { documentIds });
+    const r = await invoke('letters:start', kind === undefined ? { documentIds } : { documentIds, kind });
     if (r.ok) setJob(r.value);
     else setError(r.error);
   }, []);
