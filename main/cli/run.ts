@@ -22,6 +22,7 @@ import { deskCall, type DeskCall } from './desk-call';
 import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
+import { writeReport } from './report';
 
 export interface CliIo {
   clock: Clock;
@@ -283,6 +284,11 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'mark-sent': {
       noExtra();
       return markSent(call, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
+    }
+    case 'report': {
+      noExtra();
+      // The stock plan administrator's CSV (EXPORTS lane) is written beside these by the lead.
+      return writeReport(call, need(values, 'out'), io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);

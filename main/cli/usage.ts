@@ -17,6 +17,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk letters LEDGER --due [--out FILE.pdf]
   offer-desk confirmations LEDGER [--json]
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
+  offer-desk report LEDGER --out DIR
 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
@@ -38,6 +39,9 @@ receipt, Eastern time), and a correction letter for every document whose earlier
 error (voided, or made late/timely by an extension or its void), as one PDF, each letter on a new
 page, and records them; it never writes over a file (default letters-DATE.pdf beside the ledger).
 \`confirmations\` shows those documents as CORRECTION DUE. DATE is YYYY-MM-DD.
+\`report\` writes results.pdf (the results report: per holder and grant, totals by plan, the lists,
+the audit head in every footer) and schedule-to.txt (the paragraph for the final amendment to the
+Schedule TO) into DIR; it never writes over a file. Before the close both say PRELIMINARY.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 Exit 0 on success, 1 when refused (nothing changed), 2 for a usage error.
 `;

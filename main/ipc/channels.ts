@@ -44,6 +44,8 @@ export const CHANNEL_NAMES = [
   'letters:start',
   'letters:job',
   'letters:cancel',
+  'results:get',
+  'results:pdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

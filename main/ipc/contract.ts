@@ -47,6 +47,8 @@ import type {
   WaiverPreview,
   WaiverResult,
   ChangeSignal,
+  ResultsPdf,
+  ResultsSummary,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -249,6 +251,10 @@ export const inputs = {
   'letters:start': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:job': z.object({ jobId: recordId }).strict(),
   'letters:cancel': z.object({ jobId: recordId }).strict(),
+  /** The offer's results as the ledger stands (PRELIMINARY until the close): the Results screen. */
+  'results:get': none,
+  /** The results report as a PDF (per holder and grant included), anchored to the audit head. */
+  'results:pdf': none,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -302,6 +308,8 @@ export interface Outputs {
   'letters:start': LetterJobView;
   'letters:job': LetterJobView;
   'letters:cancel': LetterJobView;
+  'results:get': ResultsSummary;
+  'results:pdf': ResultsPdf;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

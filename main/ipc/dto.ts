@@ -11,3 +11,4 @@ export { CONFIRMATION_FILTERS } from '../services/letter-types';
 export type { ConfirmationFilter, ConfirmationStatus, LetterRecord, SentMarkView, ConfirmationRow, ConfirmationQueue, LetterPreview, PrintedBatch, MarkSentResult, PrintRunView, ConfirmationJsonRow } from '../services/letter-types';
 export type { ChangeSignal } from '../services/changes-signal';
 export type { LetterJobError, LetterJobState, LetterJobView } from '../services/letter-jobs';
+export type { ReportClosing, ReportDates, ReportDocumentLine, ReportExtensionLine, ReportWaiverLine, ResultsReport, ResultsSummary, ResultsPdf } from '../services/results-report-types';

@@ -14,6 +14,8 @@ import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
+import { resultsSummary } from '../services/results-report';
+import { resultsPdf } from '../services/results-pdf';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -74,6 +76,9 @@ export function createHandlerTable(): HandlerTable {
     'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
     'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
     'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
+    // results (main/services/results-report.ts, results-pdf.ts)
+    'results:get': (ctx) => resultsSummary(ctx.desk().parts),
+    'results:pdf': (ctx) => resultsPdf(ctx.desk().parts, ctx.desk().letters.fontPaths),
   };
 }
 

@@ -70,6 +70,9 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:job': read([]),
   'letters:cancel': write,
   'letters:history': read(['letters']),
+  // The report's date and the PRELIMINARY mark follow the clock; its anchor follows every event.
+  'results:get': read(ALL, true),
+  'results:pdf': read(ALL, true),
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

@@ -62,6 +62,8 @@ export const VALID: ValidPayloads = {
   'letters:job': [{ jobId: 1 }],
   'letters:cancel': [{ jobId: 1 }],
   'letters:history': [{}],
+  'results:get': [{}],
+  'results:pdf': [{}],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */

@@ -1,0 +1,62 @@
+// The per-holder table of the report: every grant of every holder who tendered anything, with the
+// shares tendered and accepted, the new option shares (ratio applied) and the shares kept. Holders
+// who declined or did not respond keep every option; they are counted on the report, not listed
+// grant by grant (the stock plan administrator's CSV lists everyone). The table's totals row is
+// the offer's totals from the results, which the per-grant rows add up to.
+import type { ResultsReport } from '../../core/results-report';
+import { formatPrice, formatShares } from '../format';
+import type { PageFlow } from '../page-flow';
+import { drawReportTable, type ReportColumn, type ReportRow } from './report-table';
+
+const COLUMNS: readonly ReportColumn[] = [
+  { header: 'Employee', width: 52, align: 'left' },
+  { header: 'Holder', width: 100, align: 'left' },
+  { header: 'Grant', width: 60, align: 'left' },
+  { header: 'Plan', width: 32, align: 'left' },
+  { header: 'Exercise\nprice', width: 44, align: 'right' },
+  { header: 'Shares\neligible', width: 44, align: 'right' },
+  { header: 'Tendered and\naccepted', width: 54, align: 'right' },
+  { header: 'New option\nshares', width: 44, align: 'right' },
+  { header: 'Shares\nkept', width: 38, align: 'right' },
+];
+
+export function drawHolderTable(flow: PageFlow, r: ResultsReport): void {
+  const rows: ReportRow[] = [];
+  for (const h of r.holders) {
+    if (h.participation !== 'in-full' && h.participation !== 'in-part') continue;
+    h.grants.forEach((g, i) => {
+      rows.push({
+        ruleAbove: i === 0 && rows.length > 0,
+        cells: [
+          i === 0 ? h.employeeId : '',
+          i === 0 ? h.name : '',
+          g.grantId,
+          g.plan,
+          formatPrice(g.exercisePrice),
+          formatShares(g.sharesOutstanding),
+          formatShares(g.sharesAccepted),
+          formatShares(g.newShares),
+          formatShares(g.sharesKept),
+        ],
+      });
+    });
+  }
+  const declined = r.participation.declined;
+  const silent = r.participation['not-responding'];
+  flow.paragraph([
+    {
+      text:
+        `Every grant of the ${formatShares(r.totals.holdersParticipating)} holders who tendered options. ` +
+        `The ${formatShares(declined)} holders who declined and the ${formatShares(silent)} who did not respond keep all their options and are not listed here.`,
+    },
+  ]);
+  drawReportTable(flow, {
+    caption: 'Per holder and grant',
+    columns: COLUMNS,
+    rows,
+    totals: {
+      cells: ['All holders', '', '', '', '', '', formatShares(r.totals.sharesAccepted), formatShares(r.totals.newShares), ''],
+    },
+    empty: 'No holder has tendered options.',
+  });
+}
