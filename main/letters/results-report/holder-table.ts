@@ -9,15 +9,16 @@ import type { PageFlow } from '../page-flow';
 import { drawReportTable, type ReportColumn, type ReportRow } from './report-table';
 
 const COLUMNS: readonly ReportColumn[] = [
-  { header: 'Employee', width: 52, align: 'left' },
-  { header: 'Holder', width: 100, align: 'left' },
-  { header: 'Grant', width: 60, align: 'left' },
-  { header: 'Plan', width: 32, align: 'left' },
+  { header: 'Employee', width: 48, align: 'left' },
+  { header: 'Holder', width: 88, align: 'left' },
+  { header: 'Grant', width: 54, align: 'left' },
+  { header: 'Plan', width: 28, align: 'left' },
   { header: 'Exercise\nprice', width: 44, align: 'right' },
-  { header: 'Shares\neligible', width: 44, align: 'right' },
+  { header: 'Shares\neligible', width: 48, align: 'right' },
+  // Wide enough for the offer's totals in bold (ten characters at 100,000 holders).
   { header: 'Tendered and\naccepted', width: 54, align: 'right' },
-  { header: 'New option\nshares', width: 44, align: 'right' },
-  { header: 'Shares\nkept', width: 38, align: 'right' },
+  { header: 'New option\nshares', width: 54, align: 'right' },
+  { header: 'Shares\nkept', width: 50, align: 'right' },
 ];
 
 export function drawHolderTable(flow: PageFlow, r: ResultsReport): void {
@@ -51,11 +52,11 @@ export function drawHolderTable(flow: PageFlow, r: ResultsReport): void {
     },
   ]);
   drawReportTable(flow, {
-    caption: 'Per holder and grant',
+    caption: 'Grants of the holders who tendered',
     columns: COLUMNS,
     rows,
     totals: {
-      cells: ['All holders', '', '', '', '', '', formatShares(r.totals.sharesAccepted), formatShares(r.totals.newShares), ''],
+      cells: ['Total', '', '', '', '', '', formatShares(r.totals.sharesAccepted), formatShares(r.totals.newShares), ''],
     },
     empty: 'No holder has tendered options.',
   });

@@ -24,12 +24,13 @@ function continuationHeader(flow: PageFlow, r: ResultsReport): number {
   const left = `${r.company} \u00b7 Results of the Offer to Exchange Options \u00b7 ${formatLongDate(r.asOfDate)}`;
   ts.drawText(left, PAGE.left, PAGE.top + 8, { size: 8, color: COLORS.muted });
   let y = PAGE.top + 14;
+  // The mark goes on every page: a page taken out of the report still says it is preliminary.
   if (r.banner !== null) {
-    ts.drawText(r.banner, PAGE.right - 240, PAGE.top + 8, { size: 8, weight: 'bold', color: '#b3261e', align: 'right', width: 240 });
+    ts.drawText(r.banner, PAGE.left, PAGE.top + 19, { size: 8, weight: 'bold', color: '#b3261e' });
+    y += 11;
   }
   ts.doc.moveTo(PAGE.left, y).lineTo(PAGE.right, y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-  y += 12;
-  return y;
+  return y + 12;
 }
 
 function stampFooters(flow: PageFlow, r: ResultsReport): void {

@@ -71,16 +71,18 @@ export function drawScheduleTo(flow: PageFlow, r: ResultsSummary): void {
   flow.paragraph([{ text: r.scheduleTo }], { indent: 12 });
 }
 
+// Share counts of a 100,000-holder offer run to ten characters ("75,576,500"): the share columns
+// are wide enough for them in bold, so a total never wraps.
 const PLAN_COLUMNS: readonly ReportColumn[] = [
-  { header: 'Plan', width: 60, align: 'left' },
-  { header: 'Holders', width: 50, align: 'right' },
-  { header: 'Holders\nparticipating', width: 62, align: 'right' },
-  { header: 'Grants', width: 44, align: 'right' },
-  { header: 'Grants\naccepted', width: 50, align: 'right' },
-  { header: 'Shares\neligible', width: 52, align: 'right' },
-  { header: 'Tendered and\naccepted', width: 56, align: 'right' },
-  { header: 'Shares\nkept', width: 46, align: 'right' },
-  { header: 'New option\nshares', width: 48, align: 'right' },
+  { header: 'Plan', width: 42, align: 'left' },
+  { header: 'Holders', width: 42, align: 'right' },
+  { header: 'Holders\ntendering', width: 52, align: 'right' },
+  { header: 'Grants', width: 42, align: 'right' },
+  { header: 'Grants\naccepted', width: 44, align: 'right' },
+  { header: 'Shares\neligible', width: 62, align: 'right' },
+  { header: 'Tendered and\naccepted', width: 62, align: 'right' },
+  { header: 'Shares\nkept', width: 61, align: 'right' },
+  { header: 'New option\nshares', width: 61, align: 'right' },
 ];
 
 export function drawTotals(flow: PageFlow, r: ResultsSummary): void {
@@ -99,8 +101,8 @@ export function drawTotals(flow: PageFlow, r: ResultsSummary): void {
   drawReportTable(flow, {
     caption: 'By plan',
     columns: PLAN_COLUMNS,
-    rows: r.plans.map((p) => ({ cells: row(`${p.plan} Plan`, p) })),
-    totals: { cells: row('All plans', r.totals) },
+    rows: r.plans.map((p) => ({ cells: row(p.plan, p) })),
+    totals: { cells: row('Total', r.totals) },
     empty: 'No eligible grants are on the roster.',
   });
   drawReportTable(flow, {
@@ -126,10 +128,10 @@ export function drawTotals(flow: PageFlow, r: ResultsSummary): void {
 
 const DOC_COLUMNS: readonly ReportColumn[] = [
   { header: 'Doc.', width: 34, align: 'right' },
-  { header: 'Employee', width: 58, align: 'left' },
-  { header: 'Name', width: 110, align: 'left' },
+  { header: 'Employee', width: 54, align: 'left' },
+  { header: 'Name', width: 104, align: 'left' },
   { header: 'Document', width: 86, align: 'left' },
-  { header: 'Received', width: 90, align: 'left' },
+  { header: 'Received', width: 100, align: 'left' },
   { header: 'Note', width: 90, align: 'left' },
 ];
 

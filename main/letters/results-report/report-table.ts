@@ -21,7 +21,7 @@ export interface ReportRow {
 const SIZE = 7.5;
 const HEADER_SIZE = 7;
 const LINE = 9.2;
-const PAD_X = 3.5;
+const PAD_X = 3;
 const PAD_Y = 2.2;
 const CAPTION_HEIGHT = 15;
 
