@@ -42,13 +42,12 @@ export function drawHolderTable(flow: PageFlow, r: ResultsReport): void {
       });
     });
   }
-  const declined = r.participation.declined;
-  const silent = r.participation['not-responding'];
+  const count = (n: number, one: string, many: string) => `${formatShares(n)} ${n === 1 ? one : many}`;
   flow.paragraph([
     {
       text:
-        `Every grant of the ${formatShares(r.totals.holdersParticipating)} holders who tendered options. ` +
-        `The ${formatShares(declined)} holders who declined and the ${formatShares(silent)} who did not respond keep all their options and are not listed here.`,
+        `Every grant of the ${count(r.totals.holdersParticipating, 'holder', 'holders')} who tendered options. ` +
+        `Holders who declined (${formatShares(r.participation.declined)}) or did not respond (${formatShares(r.participation['not-responding'])}) keep all their options and are not listed here.`,
     },
   ]);
   drawReportTable(flow, {
