@@ -26,19 +26,12 @@ export function drawHolderTable(flow: PageFlow, r: ResultsReport): void {
   for (const h of r.holders) {
     if (h.participation !== 'in-full' && h.participation !== 'in-part') continue;
     h.grants.forEach((g, i) => {
+      const figures = [g.grantId, g.plan, formatPrice(g.exercisePrice), formatShares(g.sharesOutstanding), formatShares(g.sharesAccepted), formatShares(g.newShares), formatShares(g.sharesKept)];
       rows.push({
         ruleAbove: i === 0 && rows.length > 0,
-        cells: [
-          i === 0 ? h.employeeId : '',
-          i === 0 ? h.name : '',
-          g.grantId,
-          g.plan,
-          formatPrice(g.exercisePrice),
-          formatShares(g.sharesOutstanding),
-          formatShares(g.sharesAccepted),
-          formatShares(g.newShares),
-          formatShares(g.sharesKept),
-        ],
+        cells: i === 0 ? [h.employeeId, h.name, ...figures] : ['', '', ...figures],
+        // A holder whose grants run onto the next page is named again there.
+        ...(i > 0 ? { atPageTop: [h.employeeId, `${h.name} (continued)`, ...figures] } : {}),
       });
     });
   }

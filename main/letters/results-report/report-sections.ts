@@ -127,12 +127,12 @@ export function drawTotals(flow: PageFlow, r: ResultsSummary): void {
 }
 
 const DOC_COLUMNS: readonly ReportColumn[] = [
-  { header: 'Doc.', width: 34, align: 'right' },
-  { header: 'Employee', width: 54, align: 'left' },
-  { header: 'Name', width: 104, align: 'left' },
-  { header: 'Document', width: 86, align: 'left' },
-  { header: 'Received', width: 100, align: 'left' },
-  { header: 'Note', width: 90, align: 'left' },
+  { header: 'Doc.', width: 32, align: 'right' },
+  { header: 'Employee', width: 52, align: 'left' },
+  { header: 'Name', width: 96, align: 'left' },
+  { header: 'Document', width: 112, align: 'left' },
+  { header: 'Received', width: 96, align: 'left' },
+  { header: 'Note', width: 80, align: 'left' },
 ];
 
 function docRows(lines: ResultsSummary['lateDocuments'], note: (l: ResultsSummary['lateDocuments'][number]) => string) {

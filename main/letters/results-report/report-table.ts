@@ -16,6 +16,8 @@ export interface ReportRow {
   bold?: boolean;
   /** A thin rule above the row (a new holder's first grant). */
   ruleAbove?: boolean;
+  /** The cells to print instead when the row opens a continued page (a holder's name again). */
+  atPageTop?: string[];
 }
 
 const SIZE = 7.5;
@@ -89,9 +91,12 @@ export function drawReportTable(
   flow.ensure(CAPTION_HEIGHT + header.height + first.height * Math.min(rows.length, 3) + 4);
   drawHead(false);
   rows.forEach((row, i) => {
-    const laid = i === 0 ? first : layout(flow, columns, row, SIZE);
+    let laid = i === 0 ? first : layout(flow, columns, row, SIZE);
     const isLast = i === rows.length - 1;
-    if (flow.ensure(laid.height + (isLast && totalsRow ? totalsRow.height + 2 : 0))) drawHead(true);
+    if (flow.ensure(laid.height + (isLast && totalsRow ? totalsRow.height + 2 : 0))) {
+      drawHead(true);
+      if (row.atPageTop) laid = layout(flow, columns, { ...row, cells: row.atPageTop }, SIZE);
+    }
     draw(flow, columns, laid, SIZE, i % 2 === 1 ? COLORS.stripe : null, 'top');
   });
   rule(flow, 0.7, COLORS.accent);
