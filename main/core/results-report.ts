@@ -121,6 +121,12 @@ export interface ResultsSummary {
   waivers: ReportWaiverLine[];
   extensions: ReportExtensionLine[];
   voidedDocuments: ReportDocumentLine[];
+  /**
+   * Figures the close froze that the ledger no longer gives (e.g. after an upgrade changed a rule),
+   * one sentence each; empty when they agree or the offer is open. The report then says so rather
+   * than print either set silently.
+   */
+  closeFiguresDiffer: string[];
   /** The ledger's audit head when the report was made: the paper anchors the record. */
   auditHead: { seq: number; hash: string };
 }

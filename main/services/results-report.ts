@@ -5,7 +5,7 @@
 // this; nothing here sums anything.
 import { cancellationDateFor, newGrantDateFor } from '../core/closing-dates';
 import { describeNewGrantRule, describeRatio } from '../core/exchange-terms';
-import type { OfferResults } from '../core/offer-results';
+import type { OfferResults, ResultTotals } from '../core/offer-results';
 import {
   PRELIMINARY_BANNER,
   type ReportDates,
@@ -109,6 +109,22 @@ function reportDates(reader: DeskReader, snap: Snapshot): ReportDates {
   };
 }
 
+/**
+ * Compares the totals the close froze (at the top of its figures, or under `totals`: the close
+ * service decides their shape) with the totals the ledger gives now.
+ */
+function closeFiguresDiffer(figures: { readonly [key: string]: unknown } | null, totals: ResultTotals): string[] {
+  if (figures === null) return [];
+  const nested = figures.totals;
+  const sources = [figures, typeof nested === 'object' && nested !== null ? (nested as { readonly [key: string]: unknown }) : {}];
+  const differ: string[] = [];
+  for (const key of Object.keys(totals) as (keyof ResultTotals)[]) {
+    const frozen = sources.map((s) => s[key]).find((v) => typeof v === 'number');
+    if (typeof frozen === 'number' && frozen !== totals[key]) differ.push(`${key}: ${frozen} at the close, ${totals[key]} from the ledger now`);
+  }
+  return differ;
+}
+
 function summaryOf(reader: DeskReader, snap: Snapshot, results: OfferResults): ResultsSummary {
   const zone = snap.settings.zone;
   const closing = reader.ledger.closing();
@@ -167,6 +183,7 @@ function summaryOf(reader: DeskReader, snap: Snapshot, results: OfferResults): R
     waivers,
     extensions,
     voidedDocuments: lists.voided,
+    closeFiguresDiffer: closeFiguresDiffer(closing?.figures ?? null, results.totals),
     auditHead: reader.ledger.auditHead(),
   };
 }

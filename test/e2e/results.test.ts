@@ -7,6 +7,8 @@ import type { ResultsSummary } from '../../main/ipc/dto';
 import { on } from '../support/desk-call';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { record } from './support/seed';
+import { unnamedControls } from './support/aria';
+import { tabTo } from './support/keyboard';
 
 let db: DeskBrowser;
 let expected: ResultsSummary;
@@ -91,6 +93,16 @@ describe('the Results screen', () => {
     const defective = await page.getByRole('table', { name: 'Documents defective as of now' }).innerText();
     for (const d of expected.defectiveDocuments) expect(defective).toContain(d.employeeId);
     expect(defective).toContain('no e-mail address');
+  });
+
+  it('names every control, and is reached from the nav by keyboard', async () => {
+    const { page } = db;
+    expect(await unnamedControls(page)).toEqual([]);
+    await db.open('dashboard');
+    await tabTo(page, page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: /^Results/ }));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('results').waitFor();
+    await page.getByTestId('schedule-to-paragraph').waitFor();
   });
 
   it('"Save results PDF…" downloads the report', async () => {

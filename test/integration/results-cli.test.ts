@@ -59,7 +59,7 @@ describe('offer-desk report', () => {
     expect(layout).toMatch(/\n\s+C\s+1994\s+\$2\.1000\s+300\s+300\s+300\s+0\n/);
     expect(pdf).toContain('Participating in full 0 Participating in part 1 Declined 0 Not responding 1');
     expect(pdf).toContain('Late documents (1)');
-    expect(layout).toMatch(/5\s+E1\s+Zofia Łukasiewicz\s+Notice to Change\s+2003-03-31 17:00:01 ET\s+late/);
+    expect(layout).toMatch(/5\s+E1\s+Zofia Łukasiewicz\s+Notice to Change Election\s+2003-03-31 17:00:01 ET\s+late/);
     expect(pdf).toContain('Documents defective as of now (1)');
     expect(layout).toMatch(/2\s+E2\s+Patrick O'Brien\s+Election Form\s+2003-03-24 10:00:00 ET\s+no e-mail address/);
   });
@@ -81,6 +81,28 @@ describe('offer-desk report', () => {
     expect(pdf).not.toContain('PRELIMINARY');
     expect(pdf).toContain('CLOSED on 2003-04-01 10:00:00 ET by James Polakiewicz');
     expect(pdf).toContain('Documents defective at the close (1)');
+  });
+
+  it('the same ledger at the same moment gives the same PDF, byte for byte', () => {
+    const s = workedExample();
+    s.ok('report', s.ledger, '--out', join(s.dir, 'one'));
+    s.ok('report', s.ledger, '--out', join(s.dir, 'two'));
+    expect(readFileSync(join(s.dir, 'two', 'results.pdf')).equals(readFileSync(join(s.dir, 'one', 'results.pdf')))).toBe(true);
+  });
+
+  it('a close whose recorded figures the ledger no longer gives is reported, not silently reprinted', () => {
+    const s = workedExample();
+    const ledger = openLedger({ path: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`) });
+    ledger.recordClosing(
+      { closedBy: 'James Polakiewicz', expiresAt: '2003-03-31T22:00:00.000Z', cancellationDate: '2003-04-01', newGrantDate: '2003-10-02', datesReason: null, figures: { totals: { sharesAccepted: 1300, newShares: 1250 } } },
+      { at: '2003-04-01T15:00:00.000Z', operator: 'cfo' },
+    );
+    ledger.close();
+    const out = join(s.dir, 'odd');
+    s.ok('report', s.ledger, '--out', out);
+    expect(flat(pdfText(readFileSync(join(out, 'results.pdf'))))).toContain(
+      "The figures the close recorded differ from the ledger's: newShares: 1250 at the close, 1300 from the ledger now.",
+    );
   });
 
   it('never writes over a file: a name already taken in DIR is refused, named, and nothing is written', () => {

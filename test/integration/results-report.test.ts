@@ -192,6 +192,7 @@ describe('the results report of a 5,000-holder offer', () => {
     expect(closed.closing).toMatchObject({ closedBy: 'James Polakiewicz', operator: 'cfo' });
     expect(closed.dates).toMatchObject({ source: 'close', newGrantDate: '2003-10-07', datesReason: 'The board meets on October 7.' });
     expect(closed.totals).toEqual(summary.totals);
+    expect(closed.closeFiguresDiffer).toEqual([]);
     expect(closed.scheduleTo).toContain('on or about October 7, 2003');
   });
 });

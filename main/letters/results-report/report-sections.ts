@@ -27,6 +27,9 @@ function drawStatus(flow: PageFlow, r: ResultsSummary): void {
   }
   const c = r.closing;
   if (c) flow.paragraph([{ text: 'CLOSED', weight: 'bold' }, { text: ` on ${c.closedAtText} by ${c.closedBy} (recorded by ${c.operator}). The figures are those of the closed ledger.` }]);
+  if (r.closeFiguresDiffer.length > 0) {
+    flow.paragraph([{ text: `The figures the close recorded differ from the ledger's: ${r.closeFiguresDiffer.join('; ')}.`, weight: 'bold' }], { color: '#b3261e' });
+  }
 }
 
 export function drawTitle(flow: PageFlow, r: ResultsSummary): void {
@@ -127,12 +130,12 @@ export function drawTotals(flow: PageFlow, r: ResultsSummary): void {
 }
 
 const DOC_COLUMNS: readonly ReportColumn[] = [
-  { header: 'Doc.', width: 32, align: 'right' },
-  { header: 'Employee', width: 52, align: 'left' },
-  { header: 'Name', width: 96, align: 'left' },
+  { header: 'Doc.', width: 30, align: 'right' },
+  { header: 'Employee', width: 48, align: 'left' },
+  { header: 'Name', width: 90, align: 'left' },
   { header: 'Document', width: 112, align: 'left' },
-  { header: 'Received', width: 96, align: 'left' },
-  { header: 'Note', width: 80, align: 'left' },
+  { header: 'Received', width: 106, align: 'left' },
+  { header: 'Note', width: 82, align: 'left' },
 ];
 
 function docRows(lines: ResultsSummary['lateDocuments'], note: (l: ResultsSummary['lateDocuments'][number]) => string) {

@@ -71,6 +71,11 @@ export function ResultsScreen() {
               </Alert>
             )
           )}
+          {data.closeFiguresDiffer.length > 0 && (
+            <Alert color="red" title="The figures the close recorded differ from the ledger's">
+              {data.closeFiguresDiffer.join('; ')}
+            </Alert>
+          )}
           <Dates r={data} />
           <ScheduleToCard paragraph={data.scheduleTo} preliminary={data.banner !== null} />
           <ResultsTotals r={data} />
