@@ -50,7 +50,8 @@ export function drawDates(flow: PageFlow, r: ResultsSummary): void {
   const expected = d.source === 'rules' ? ' (expected, from the rules)' : '';
   const facts: [string, string][] = [
     ['Commenced', formatLongDate(d.commencedOn)],
-    ['Expired', d.expiresAtText],
+    // Instants are canonical UTC text: string order is time order.
+    [r.asOf < d.expiresAt ? 'Expires' : 'Expired', d.expiresAtText],
     ['Options cancelled', `${formatLongDate(d.cancellationDate)}${expected}`],
     ['New options granted', `${formatLongDate(d.newGrantDate)}${expected}`],
     ['Exchange ratio', r.ratios.join('; ')],

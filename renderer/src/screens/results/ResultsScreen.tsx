@@ -15,7 +15,7 @@ import { ScheduleToCard } from './ScheduleToCard';
 function Dates({ r }: { r: ResultsSummary }) {
   const expected = r.dates.source === 'rules' ? ' (expected)' : '';
   const facts: [string, string][] = [
-    ['Expired', r.dates.expiresAtText],
+    [r.asOf < r.dates.expiresAt ? 'Expires' : 'Expired', r.dates.expiresAtText],
     ['Options cancelled', `${r.dates.cancellationDate}${expected}`],
     ['New options granted', `${r.dates.newGrantDate}${expected}`],
     ['Exchange ratio', r.ratios.join('; ')],
