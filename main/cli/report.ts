@@ -19,7 +19,7 @@ export const REPORT_FILES = { pdf: 'results.pdf', scheduleTo: 'schedule-to.txt' 
  * Writes `bytes` at `path` only if nothing is there: first under a temporary name, then renamed
  * into place, so a reader never sees half a file and a failed write leaves nothing behind.
  */
-function writeNew(path: string, bytes: Buffer | string): void {
+function writeNew(path: string, bytes: Uint8Array | string): void {
   const temp = `${path}.partial-${process.pid}`;
   try {
     writeFileSync(temp, bytes, { flag: 'wx' });
@@ -34,31 +34,48 @@ function writeNew(path: string, bytes: Buffer | string): void {
   }
 }
 
-export function writeReport(call: DeskCall, outDir: string, io: ReportIo): number {
+/**
+ * Another file the report writes beside its own (the stock plan administrator's CSV): its name in
+ * DIR and its content, built only once every name is known to be free.
+ */
+export interface ReportExtraFile {
+  name: string;
+  content: () => string | Uint8Array;
+}
+
+export function writeReport(call: DeskCall, outDir: string, io: ReportIo, extra: readonly ReportExtraFile[] = []): number {
   const dir = resolve(outDir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new OfferDeskError('invalid-input', `--out ${dir} is a file, not a folder.`);
-  const paths = { pdf: join(dir, REPORT_FILES.pdf), scheduleTo: join(dir, REPORT_FILES.scheduleTo) };
+  const pdfPath = join(dir, REPORT_FILES.pdf);
+  const textPath = join(dir, REPORT_FILES.scheduleTo);
+  const extraPaths = extra.map((f) => ({ path: join(dir, f.name), content: f.content }));
   // Refuse before any work when a name is taken, so nothing at all is written.
-  for (const path of Object.values(paths)) {
+  for (const path of [pdfPath, textPath, ...extraPaths.map((f) => f.path)]) {
     if (existsSync(path)) throw new OfferDeskError('conflict', `${path} already exists; a report never writes over a file. Choose another --out. Nothing was written.`);
   }
   const report = call('results:pdf', {});
   const head = report.banner === null ? '' : `${report.banner}: figures as of ${report.asOfText}.\n\n`;
   const text = `${head}${report.scheduleTo}\n\n${reportAnchorText(report.auditHead)}\n`;
+  const files: { path: string; bytes: string | Uint8Array }[] = [
+    { path: pdfPath, bytes: Buffer.from(report.base64, 'base64') },
+    { path: textPath, bytes: text },
+    ...extraPaths.map((f) => ({ path: f.path, bytes: f.content() })),
+  ];
   mkdirSync(dir, { recursive: true });
-  writeNew(paths.pdf, Buffer.from(report.base64, 'base64'));
+  const written: string[] = [];
   try {
-    writeNew(paths.scheduleTo, text);
+    for (const f of files) {
+      writeNew(f.path, f.bytes);
+      written.push(f.path);
+    }
   } catch (e) {
-    // Both files or neither: the report and its paragraph come from the same reading of the ledger.
-    rmSync(paths.pdf, { force: true });
+    // All the files or none: they come from the same reading of the ledger.
+    for (const path of written) rmSync(path, { force: true });
     throw e;
   }
   if (report.banner !== null) io.out(`${report.banner}.\n`);
-  io.out(
-    `Wrote ${paths.pdf} (${report.pages} page${report.pages === 1 ? '' : 's'}, sha256 ${report.sha256})\n` +
-      `Wrote ${paths.scheduleTo}\n` +
-      `${reportAnchorText(report.auditHead)}\n`,
-  );
+  io.out(`Wrote ${pdfPath} (${report.pages} page${report.pages === 1 ? '' : 's'}, sha256 ${report.sha256})\n`);
+  for (const f of files.slice(1)) io.out(`Wrote ${f.path}\n`);
+  io.out(`${reportAnchorText(report.auditHead)}\n`);
   return 0;
 }

@@ -16,13 +16,13 @@ import { inputs } from '../ipc/contract';
 import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
+import { writeReport } from './report';
 import { parseDefects, parseTenders, parseKind, parseVia, parseRecordId } from './parse-options';
 import { notOnRosterError } from '../services/intake';
 import { deskCall, type DeskCall } from './desk-call';
 import { printStandingChanges, runVoid } from './void';
 import { formatDocumentsTable, formatElectionsTable } from './tables';
 import { USAGE } from './usage';
-import { writeReport } from './report';
 
 export interface CliIo {
   clock: Clock;
@@ -271,6 +271,12 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       io.err(`offer-desk: the ledger does NOT verify: ${report.problems.length} problem(s).\n`);
       return 1;
     }
+    case 'report': {
+      noExtra();
+      // Extra files (the stock plan administrator's CSV) go in the last argument: written with the
+      // report's two, all or none, never over a file.
+      return writeReport(call, need(values, 'out'), io);
+    }
     case 'letters': {
       noExtra();
       if (values.due !== true) throw new UsageError('letters: say --due (every unsent confirmation due today or earlier)');
@@ -284,11 +290,6 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'mark-sent': {
       noExtra();
       return markSent(call, need(values, 'document'), need(values, 'on'), need(values, 'how'), io);
-    }
-    case 'report': {
-      noExtra();
-      // The stock plan administrator's CSV (EXPORTS lane) is written beside these by the lead.
-      return writeReport(call, need(values, 'out'), io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);
