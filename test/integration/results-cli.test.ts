@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '../../main/ledger/ledger';
+import { writeReport } from '../../main/cli/report';
+import { deskCall } from '../../main/cli/desk-call';
+import { openDesk } from '../../main/services/desk';
 import { FileKeyProvider } from '../../main/ledger/key-provider';
 import { alphaSession, everyRow, refusedUnchanged, type CliSession } from './cli-helpers';
 import { pdfText, requirePoppler } from './letters-poppler';
@@ -121,6 +124,26 @@ describe('offer-desk report', () => {
     expect(stderr).toContain(join(mine, 'schedule-to.txt'));
     expect(readdirSync(mine)).toEqual(['schedule-to.txt']);
     expect(readFileSync(join(mine, 'schedule-to.txt'), 'utf8')).toBe('my draft');
+  });
+
+  it("writes the administrator's CSV beside the report when given one, and with any of the three names taken writes none", () => {
+    const s = workedExample();
+    const desk = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: s.clock, operator: 'cfo' });
+    try {
+      const csv = [{ name: 'administrator.csv', content: () => '\ufeffemployee_id\r\nE1\r\n' }];
+      const out = join(s.dir, 'with-csv');
+      const lines: string[] = [];
+      writeReport(deskCall(desk), out, { out: (t) => lines.push(t) }, csv);
+      expect(readdirSync(out).sort()).toEqual(['administrator.csv', 'results.pdf', 'schedule-to.txt']);
+      expect(lines.join('')).toContain(`Wrote ${join(out, 'administrator.csv')}\n`);
+      const taken = join(s.dir, 'csv-taken');
+      mkdirSync(taken);
+      writeFileSync(join(taken, 'administrator.csv'), 'mine');
+      expect(() => writeReport(deskCall(desk), taken, { out: () => undefined }, csv)).toThrow(/administrator\.csv already exists/);
+      expect(readdirSync(taken)).toEqual(['administrator.csv']);
+    } finally {
+      desk.close();
+    }
   });
 
   it('refuses --out naming a file, and asks for --out when it is missing', () => {
