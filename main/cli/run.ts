@@ -17,6 +17,8 @@ import { parseOrRefuse } from '../services/parse-input';
 import { initLedger } from './init';
 import { formatConfirmationsTable, markSent, produceDueLetters } from './letters';
 import { producePromiseLetters } from './promises';
+import { writeReport } from './report';
+import { administratorCsv } from '../services/administrator-csv';
 import { parseDefects, parseTenders, parseKind, parseVia, parseRecordId } from './parse-options';
 import { notOnRosterError } from '../services/intake';
 import { deskCall, type DeskCall } from './desk-call';
@@ -300,6 +302,11 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'backup': {
       if (rest.length !== 1 || !rest[0]) throw new UsageError('backup: give LEDGER and the FILE to save the backup to');
       return runBackup(desk, rest[0], io);
+    }
+    case 'report': {
+      noExtra();
+      // The stock plan administrator's CSV is written with the report's two, all or none, never over a file.
+      return writeReport(call, need(values, 'out'), io, [{ name: 'administrator.csv', content: () => administratorCsv(desk.parts) }]);
     }
     case 'letters': {
       noExtra();

@@ -22,6 +22,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk mark-sent LEDGER --document ID[,ID...] --on DATE --how mail|hand|fax|email
   offer-desk export LEDGER --json FILE | --csv FILE | --ocf FILE.ocf.zip
   offer-desk close LEDGER --by NAME [--cancellation DATE] [--new-grant DATE] [--reason TEXT]
+  offer-desk report LEDGER --out DIR
 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
@@ -63,6 +64,9 @@ whose options were accepted and who has none yet: per old grant the shares cance
 option's shares, the new grant date, the price rule and the employment condition (default
 promises-to-grant-CANCELLATION-DATE.pdf beside the ledger). A holder is promised once; reprint to
 give the same letter again.
+\`report\` writes results.pdf (the results report: per holder and grant, totals by plan, the lists,
+the audit head in every footer) and schedule-to.txt (the paragraph for the final amendment to the
+Schedule TO) into DIR; it never writes over a file. Before the close both say PRELIMINARY.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
 folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,

@@ -50,6 +50,8 @@ export const CHANNEL_NAMES = [
   'close:record',
   'ledger:access',
   'promises:list',
+  'results:get',
+  'results:pdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -52,6 +52,8 @@ import type {
   CloseResult,
   LedgerAccessInfo,
   PromiseQueue,
+  ResultsPdf,
+  ResultsSummary,
 } from './dto';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
@@ -271,6 +273,10 @@ export const inputs = {
   'ledger:access': none,
   /** After the close: every holder whose options were accepted and their Promise to Grant (letters:* with kind 'promise-to-grant' make them). */
   'promises:list': none,
+  /** The offer's results as the ledger stands (PRELIMINARY until the close): the Results screen. */
+  'results:get': none,
+  /** The results report as a PDF (per holder and grant included), anchored to the audit head. */
+  'results:pdf': none,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -330,6 +336,8 @@ export interface Outputs {
   'close:record': CloseResult;
   'ledger:access': LedgerAccessInfo;
   'promises:list': PromiseQueue;
+  'results:get': ResultsSummary;
+  'results:pdf': ResultsPdf;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -21,6 +21,8 @@ import { backupsInfo, setBackupsKeep } from '../services/backups-info';
 import { automaticBackup } from '../services/auto-backup';
 import { plainSqliteError } from '../services/shell-support';
 import { promiseQueue } from '../services/promises';
+import { resultsSummary } from '../services/results-report';
+import { resultsPdf } from '../services/results-pdf';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -94,6 +96,9 @@ export function createHandlerTable(): HandlerTable {
       closeOfferThen(ctx.desk().parts, i, ctx.afterClose ?? ((parts) => void automaticBackup(parts, 'close', { dataDir: ctx.dataDir ?? null }))),
     'ledger:access': (ctx) => ctx.desk().access(),
     'promises:list': (ctx) => promiseQueue(ctx.desk().parts),
+    // results (main/services/results-report.ts, results-pdf.ts)
+    'results:get': (ctx) => resultsSummary(ctx.desk().parts),
+    'results:pdf': (ctx) => resultsPdf(ctx.desk().parts, ctx.desk().letters.fontPaths),
   };
 }
 

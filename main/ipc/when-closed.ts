@@ -63,6 +63,8 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'backups:info': 'reads',
   'ledger:access': 'reads',
   'promises:list': 'reads',
+  'results:get': 'reads',
+  'results:pdf': 'reads',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep': 'letters',
 };

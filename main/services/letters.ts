@@ -174,6 +174,11 @@ export class LetterDesk {
     return this.jobs.finished(jobId);
   }
 
+  /** Where the letter fonts are: the results report prints in the letters' fonts. */
+  get fontPaths(): LetterDeskDeps['fonts'] {
+    return this.deps.fonts;
+  }
+
   /** Stops the letter workers (the desk is closing). */
   close(): void {
     this.jobs.close();

@@ -18,6 +18,7 @@ const HolderScreen = lazy(() => import('./screens/holder/HolderScreen').then((m)
 const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const DefectsScreen = lazy(() => import('./screens/defects/DefectsScreen').then((m) => ({ default: m.DefectsScreen })));
 const ConfirmationsScreen = lazy(() => import('./screens/confirmations/ConfirmationsScreen').then((m) => ({ default: m.ConfirmationsScreen })));
+const ResultsScreen = lazy(() => import('./screens/results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const NAV: { label: string; hint: string; route: Route; matches: Route['screen'][] }[] = [
@@ -31,6 +32,7 @@ const NAV: { label: string; hint: string; route: Route; matches: Route['screen']
     route: { screen: 'confirmations', view: 'queue', filter: null },
     matches: ['confirmations'],
   },
+  { label: 'Results', hint: 'Totals, Schedule TO, report', route: { screen: 'results' }, matches: ['results'] },
   { label: 'Settings', hint: 'Offer, extensions, ledger', route: { screen: 'settings' }, matches: ['settings'] },
 ];
 
@@ -110,5 +112,7 @@ function Screen({ route }: { route: Route }) {
       return <ConfirmationsScreen view={route.view} filter={route.filter} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'results':
+      return <ResultsScreen />;
   }
 }

@@ -79,6 +79,9 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'close:record': write,
   // The close, the results it promises, and the Promise to Grant letters on record.
   'promises:list': read(ALL),
+  // The report's date and the PRELIMINARY mark follow the clock; its anchor follows every event.
+  'results:get': read(ALL, true),
+  'results:pdf': read(ALL, true),
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'defects' }
   /** The queue (optionally one view of it, e.g. from the dashboard's "overdue" tile) or the print history. */
   | { screen: 'confirmations'; view: 'queue' | 'history'; filter: ConfirmationFilter | null }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'results' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -33,6 +34,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'settings':
       return { screen: 'settings' };
+    case 'results':
+      return { screen: 'results' };
     default:
       return { screen: 'dashboard' };
   }

@@ -69,6 +69,8 @@ export const VALID: ValidPayloads = {
   'close:preview': [{}],
   'close:record': [{ closedBy: 'James Polakiewicz' }, { closedBy: 'James Polakiewicz', cancellationDate: '4/2/2003', newGrantDate: '2003-10-03', datesReason: 'The board met on April 2.' }],
   'promises:list': [{}],
+  'results:get': [{}],
+  'results:pdf': [{}],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */
