@@ -2,6 +2,8 @@
 // no longer extend it, sees the figures the close froze, and from then on every command that would
 // change the record is refused (exit 1, one plain sentence, nothing changed) while the viewing
 // commands, the letters still due and verify keep working.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alphaSession, everyRow, refusedUnchanged, type CliSession } from './cli-helpers';
 
@@ -47,6 +49,19 @@ describe('offer-desk close', () => {
     const out = s.ok('close', s.ledger, '--by', 'James Polakiewicz', '--new-grant', '10/3/2003', '--reason', 'The compensation committee meets on October 3.');
     expect(out).toContain('the new options are granted on 2003-10-03.');
     expect(out).toContain('Dates set by the CFO, not the rules: The compensation committee meets on October 3.');
+  });
+
+  it('the close leaves a verified backup of the closed ledger beside it, whose manifest names the close and its audit head', () => {
+    const s = alphaWithPaper();
+    s.clock.set('2003-04-01T15:00:00.000Z');
+    s.ok('close', s.ledger, '--by', 'James Polakiewicz');
+    const folder = `${s.ledger}.backups`;
+    const manifests = readdirSync(folder).filter((n) => n.endsWith('.json'));
+    expect(manifests).toHaveLength(1);
+    const manifest = JSON.parse(readFileSync(join(folder, manifests[0]!), 'utf8')) as { why: string; head: { seq: number } };
+    expect(manifest.why).toBe('close');
+    const verified = s.ok('verify', join(folder, manifests[0]!.replace(/\.json$/, '.ledger')));
+    expect(verified).toBe(`The ledger verifies: ${manifest.head.seq} audit events chained, every record matches its events.\n`);
   });
 
   it('without --by the command is a usage error', () => {

@@ -40,7 +40,7 @@ const PARAGRAPH =
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('offer-desk report', () => {
-  it("writes results.pdf and schedule-to.txt, marked PRELIMINARY before the close, and changes nothing in the ledger", () => {
+  it("writes results.pdf, schedule-to.txt and the administrator's CSV, marked PRELIMINARY before the close, and changes nothing in the ledger", () => {
     const s = workedExample();
     const out = join(s.dir, 'report');
     const before = everyRow(s.ledger);
@@ -48,8 +48,9 @@ describe('offer-desk report', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(everyRow(s.ledger)).toBe(before);
-    expect(readdirSync(out).sort()).toEqual(['results.pdf', 'schedule-to.txt']);
-    expect(r.stdout).toMatch(/^PRELIMINARY — the offer is not closed\.\nWrote .*results\.pdf \(\d+ pages?, sha256 [0-9a-f]{64}\)\nWrote .*schedule-to\.txt\nLedger audit head: event \d+ · [0-9a-f]{16}\n$/);
+    expect(readdirSync(out).sort()).toEqual(['administrator.csv', 'results.pdf', 'schedule-to.txt']);
+    expect(readFileSync(join(out, 'administrator.csv'), 'utf8')).toMatch(/^\ufeffemployee_id,name,id_number,grant_id,/);
+    expect(r.stdout).toMatch(/^PRELIMINARY — the offer is not closed\.\nWrote .*results\.pdf \(\d+ pages?, sha256 [0-9a-f]{64}\)\nWrote .*schedule-to\.txt\nWrote .*administrator\.csv\nLedger audit head: event \d+ · [0-9a-f]{16}\n$/);
     const txt = readFileSync(join(out, 'schedule-to.txt'), 'utf8');
     expect(txt).toBe(`PRELIMINARY — the offer is not closed: figures as of 2003-04-01 10:00:00 ET.\n\n${PARAGRAPH}\n\n${/Ledger audit head.*\n$/.exec(r.stdout)?.[0]}`);
     const pdf = flat(pdfText(readFileSync(join(out, 'results.pdf'))));
