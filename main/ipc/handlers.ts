@@ -105,7 +105,9 @@ export function createHandlerTable(): HandlerTable {
 /** Runs one call. Never throws: a refusal or a bug comes back as `{ ok: false, error }`. */
 export function dispatch(table: HandlerTable, ctx: HandlerContext, channel: unknown, payload: unknown): Result<unknown> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'invalid-input', message: `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}.`, details: [] } };
+    // Named only when it is text: String() of a hostile object ({ toString: false }) would throw.
+    const named = typeof channel === 'string' ? ` ${JSON.stringify(channel).slice(0, 80)}` : ` (a ${channel === null ? 'null' : typeof channel}, not a channel name)`;
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown channel${named}.`, details: [] } };
   }
   const parsed = inputs[channel].safeParse(payload ?? {});
   if (!parsed.success) {
