@@ -44,6 +44,11 @@ export const CHANNEL_NAMES = [
   'letters:start',
   'letters:job',
   'letters:cancel',
+  'offer:check-new',
+  'offer:create',
+  'offer:history',
+  'terms:get',
+  'terms:update',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

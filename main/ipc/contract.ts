@@ -47,7 +47,12 @@ import type {
   WaiverPreview,
   WaiverResult,
   ChangeSignal,
+  NewOfferCheck,
+  NewOfferCreated,
+  OfferDetailsHistory,
+  ExchangeTermsView,
 } from './dto';
+import { exchangeSchema, ratioRuleSchema } from '../services/new-offer-schema';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
 import {
@@ -228,6 +233,8 @@ export const inputs = {
       addressLines: z.array(said('an address line', ADDRESS_LINE_MAX)).min(1).max(6).optional(),
       phone: said('the phone number', PHONE_MAX).optional(),
       fax: said('the fax number', PHONE_MAX).optional(),
+      /** Needed once a document is logged (main/services/offer-edits.ts decides). */
+      reason: reason('the reason for the change').optional(),
     })
     .strict(),
   'audit:verify': none,
@@ -249,6 +256,19 @@ export const inputs = {
   'letters:start': z.object({ documentIds: idBatch, kind: z.enum(LETTER_KINDS).optional() }).strict(),
   'letters:job': z.object({ jobId: recordId }).strict(),
   'letters:cancel': z.object({ jobId: recordId }).strict(),
+  /** The wizard's fields as typed: the desk reads and checks them (main/services/new-offer.ts) and names each problem. */
+  'offer:check-new': z.object({ offer: z.unknown() }).strict(),
+  'offer:create': z.object({ offer: z.unknown() }).strict(),
+  'offer:history': none,
+  'terms:get': none,
+  'terms:update': z
+    .object({
+      ratios: z.array(ratioRuleSchema).min(1, 'name at least one ratio').max(50),
+      newGrantAfter: exchangeSchema.shape.newGrantAfter.unwrap(),
+      /** Needed once a document is logged (main/services/offer-edits.ts decides). */
+      reason: reason('the reason for the change').optional(),
+    })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -302,6 +322,11 @@ export interface Outputs {
   'letters:start': LetterJobView;
   'letters:job': LetterJobView;
   'letters:cancel': LetterJobView;
+  'offer:check-new': NewOfferCheck;
+  'offer:create': NewOfferCreated;
+  'offer:history': OfferDetailsHistory;
+  'terms:get': ExchangeTermsView;
+  'terms:update': ExchangeTermsView;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

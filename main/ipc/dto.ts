@@ -10,4 +10,6 @@ export type { LetterToCorrect, StandingChange, ExtensionPreview, ExtensionResult
 export { CONFIRMATION_FILTERS } from '../services/letter-types';
 export type { ConfirmationFilter, ConfirmationStatus, LetterRecord, SentMarkView, ConfirmationRow, ConfirmationQueue, LetterPreview, PrintedBatch, MarkSentResult, PrintRunView, ConfirmationJsonRow } from '../services/letter-types';
 export type { ChangeSignal } from '../services/changes-signal';
+export type { NewOfferProblem, NewOfferSchedule, NewOfferCheck, NewOfferCreated } from '../services/new-offer-types';
+export type { RatioRuleText, ExchangeTermsView, OfferDetailsVersion, OfferDetailsHistory } from '../services/offer-edits-types';
 export type { LetterJobError, LetterJobState, LetterJobView } from '../services/letter-jobs';

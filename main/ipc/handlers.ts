@@ -14,12 +14,19 @@ import { documentRows, electionRows, findDocument } from '../services/records';
 import { changeSignal } from '../services/changes-signal';
 import { correctionsDue } from '../services/standing-changes';
 import { previewWaiverVoid, voidWaiver } from '../services/waiver-voids';
+import { checkNewOffer, createNewOffer, type OfferLedgerCreator } from '../services/new-offer';
+import { exchangeTermsView, offerDetailsHistory, updateExchangeTerms } from '../services/offer-edits';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
 export interface HandlerContext {
   /** The desk of the ledger open now (File > Open swaps it). */
   desk(): Desk;
+  /**
+   * Makes the ledger of a checked new offer where the operator chooses (Electron: the save dialog;
+   * the harness: its data folder) and opens it; null when the operator cancelled. Absent: refused.
+   */
+  createOfferLedger?: OfferLedgerCreator;
 }
 
 export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: ParsedInput<C>) => Outputs[C] };
@@ -74,6 +81,12 @@ export function createHandlerTable(): HandlerTable {
     'letters:start': (ctx, i) => ctx.desk().letters.start(i.documentIds, i.kind),
     'letters:job': (ctx, i) => ctx.desk().letters.job(i.jobId),
     'letters:cancel': (ctx, i) => ctx.desk().letters.cancel(i.jobId),
+    // setting up a new offer (the wizard) and editing its details (main/services/new-offer.ts, offer-edits.ts)
+    'offer:check-new': (_ctx, i) => checkNewOffer(i.offer, null),
+    'offer:create': (ctx, i) => createNewOffer(i.offer, ctx.createOfferLedger),
+    'offer:history': (ctx) => offerDetailsHistory(ctx.desk().parts),
+    'terms:get': (ctx) => exchangeTermsView(ctx.desk().parts),
+    'terms:update': (ctx, i) => updateExchangeTerms(ctx.desk().parts, i),
   };
 }
 

@@ -12,24 +12,20 @@ import { said } from './text-schema';
 const settings = offerSettingsSchema.shape;
 /** A date or time as typed: read later, with a message naming what is wrong. */
 const typed = (max: number) => z.string().max(max, `is longer than ${max} characters`);
-/** Left blank in a form: the same as not given. */
-const blankIsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+/** A band edge; left blank in a form (or null, or left out): no bound. */
+const price = said('a price', 20, { empty: true })
+  .superRefine((value, ctx) => {
+    if (value.trim() !== '' && priceInTenThousandths(value) === null) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a price like 10.00` });
+  })
+  .nullable()
+  .optional();
 
-const price = z.preprocess(
-  blankIsNull,
-  z
-    .string()
-    .max(20, 'is not a price like 10.00')
-    .superRefine((value, ctx) => {
-      if (priceInTenThousandths(value) === null) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a price like 10.00` });
-    })
-    .nullable()
-    .optional(),
-);
+/** Blank, null or left out: "any" (every plan, no price bound). */
+export function blankToNull(v: string | null | undefined): string | null {
+  return v === undefined || v === null || v.trim() === '' ? null : v.trim();
+}
 
-const ratioText = z
-  .string()
-  .max(20, 'is not new:old shares like 1:1 or 1:2')
+const ratioText = said('the exchange ratio', 20)
   .superRefine((value, ctx) => {
     try {
       parseRatio(value);
@@ -41,7 +37,7 @@ const ratioText = z
 export const ratioRuleSchema = z
   .object({
     /** The plan the ratio covers; left out (or blank): every plan. */
-    plan: z.preprocess(blankIsNull, said('a plan name', CODE_MAX).nullable().optional()),
+    plan: said('a plan name', CODE_MAX, { empty: true }).nullable().optional(),
     priceFrom: price,
     priceBelow: price,
     /** New:old shares, "1:2". */

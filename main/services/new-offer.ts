@@ -13,8 +13,8 @@ import { parseInstantInput } from '../core/time-input';
 import { parseTypedCalendarDate } from '../core/typed-date';
 import type { CalendarDate, Instant, OfferSettings } from '../core/types';
 import { commencementInstant } from '../core/schedule';
-import { newOfferSchema, type NewOfferFields } from './new-offer-schema';
-import type { NewOfferCheck, NewOfferProblem, NewOfferSchedule } from './new-offer-types';
+import { blankToNull, newOfferSchema, type NewOfferFields } from './new-offer-schema';
+import type { NewOfferCheck, NewOfferCreated, NewOfferProblem, NewOfferSchedule } from './new-offer-types';
 
 /** The six months before the offer began: the look-back window's default start. */
 export function defaultLookBack(commencedOn: CalendarDate): CalendarDate {
@@ -53,7 +53,7 @@ const EMPTY_SCHEDULE: NewOfferSchedule = {
 
 function termsOf(fields: NewOfferFields): ExchangeTerms {
   const ratios: RatioRule[] =
-    fields.exchange?.ratios?.map((r) => ({ plan: r.plan ?? null, priceFrom: r.priceFrom ?? null, priceBelow: r.priceBelow ?? null, ...parseRatio(r.ratio) })) ??
+    fields.exchange?.ratios?.map((r) => ({ plan: blankToNull(r.plan), priceFrom: blankToNull(r.priceFrom), priceBelow: blankToNull(r.priceBelow), ...parseRatio(r.ratio) })) ??
     ONE_FOR_ONE.ratios;
   return { ratios, newGrantAfter: fields.exchange?.newGrantAfter ?? ONE_FOR_ONE.newGrantAfter };
 }
@@ -188,6 +188,35 @@ function checkFields(fields: NewOfferFields, seed: OfferSettings | null): NewOff
 /** Were exchange terms given at all (else the offer is on the 1-for-1 default)? */
 export function termsGiven(input: NewOfferFields | Record<string, unknown>): boolean {
   return 'exchange' in input && input.exchange !== undefined;
+}
+
+/** Makes and opens the ledger of a checked offer; null when the operator cancelled (nothing made). */
+export type OfferLedgerCreator = (offer: { settings: OfferSettings; terms: ExchangeTerms }) => string | null;
+
+/** How the wizard names a field in a refusal. */
+const WIZARD_FIELDS: Record<string, string> = {
+  company: 'Company',
+  officer: "Officer's name",
+  officerTitle: "Officer's title",
+  address: 'Address',
+  phone: 'Phone',
+  fax: 'Fax',
+  commenced: 'Commencement',
+  expires: 'Expiration',
+  zone: 'Time zone',
+  plans: 'Plans',
+  lookBack: 'Look-back date',
+  exchange: 'Exchange terms',
+};
+
+/** The wizard's last step: the same check, then the shell makes the file (where the operator chooses). */
+export function createNewOffer(input: unknown, create: OfferLedgerCreator | undefined): NewOfferCreated {
+  const offer = requireNewOffer(checkNewOffer(input, null), (p) => {
+    const top = p.field.split(/[.[]/)[0] ?? '';
+    return `${WIZARD_FIELDS[top] ?? p.field}${p.field === top ? '' : ` (${p.field})`}: ${p.message}`;
+  });
+  if (create === undefined) throw new OfferDeskError('invalid-input', 'This desk cannot create a ledger file here: use offer-desk init, or File › New offer… in the window.');
+  return { ledgerPath: create(offer), company: offer.settings.company };
 }
 
 /** The checked offer, or a refusal naming every problem (`label` turns a field into the caller's words). */

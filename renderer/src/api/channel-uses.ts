@@ -70,6 +70,12 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'letters:job': read([]),
   'letters:cancel': write,
   'letters:history': read(['letters']),
+  // A new offer's check reads no ledger: its answer depends on the fields sent alone.
+  'offer:check-new': read([]),
+  'offer:create': write,
+  'offer:history': read(['offer', 'documents']),
+  'terms:get': read(['offer', 'documents']),
+  'terms:update': write,
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */
