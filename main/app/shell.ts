@@ -106,7 +106,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   app.on('will-quit', () => desk.close());
 
   const location = rendererLocation(app.getAppPath(), options.env, app.isPackaged);
-  const ctx: HandlerContext = { desk: () => desk.get() };
+  const ctx: HandlerContext = { desk: () => desk.get(), createOfferLedger: (offer) => actions.createOfferLedger(offer) };
   registerHandlers(electron.ipcMain, createHandlerTable(), ctx, location);
 
   const devTools = !app.isPackaged;
@@ -129,6 +129,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
     resourcesDir,
     documentsDir: app.getPath('documents'),
     remember,
+    newOfferUrl: `${location.url.split('#')[0] ?? location.url}#/new-offer`,
   });
   const about = () => {
     if (mainWindow === null) return;
