@@ -16,6 +16,7 @@ const HolderScreen = lazy(() => import('./screens/holder/HolderScreen').then((m)
 const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const DefectsScreen = lazy(() => import('./screens/defects/DefectsScreen').then((m) => ({ default: m.DefectsScreen })));
 const ConfirmationsScreen = lazy(() => import('./screens/confirmations/ConfirmationsScreen').then((m) => ({ default: m.ConfirmationsScreen })));
+const NewOfferWizard = lazy(() => import('./screens/new-offer/NewOfferWizard').then((m) => ({ default: m.NewOfferWizard })));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const NAV: { label: string; hint: string; route: Route; matches: Route['screen'][] }[] = [
@@ -106,5 +107,7 @@ function Screen({ route }: { route: Route }) {
       return <ConfirmationsScreen view={route.view} filter={route.filter} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'new-offer':
+      return <NewOfferWizard />;
   }
 }

@@ -12,7 +12,9 @@ export type Route =
   | { screen: 'defects' }
   /** The queue (optionally one view of it, e.g. from the dashboard's "overdue" tile) or the print history. */
   | { screen: 'confirmations'; view: 'queue' | 'history'; filter: ConfirmationFilter | null }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  /** File › New offer…: the new-offer wizard. */
+  | { screen: 'new-offer' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -33,6 +35,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'settings':
       return { screen: 'settings' };
+    case 'new-offer':
+      return { screen: 'new-offer' };
     default:
       return { screen: 'dashboard' };
   }
