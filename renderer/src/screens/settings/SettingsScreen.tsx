@@ -6,6 +6,7 @@ import { ExtensionForm } from './ExtensionForm';
 import { ExtensionHistory } from './ExtensionHistory';
 import { LedgerCard } from './LedgerCard';
 import { OfferDetailsForm } from './OfferDetailsForm';
+import { OfferHistoryCard } from './OfferHistoryCard';
 import { ScheduleCard } from './ScheduleCard';
 
 export function SettingsScreen() {
@@ -31,6 +32,9 @@ export function SettingsScreen() {
           </Grid.Col>
           <Grid.Col span={12}>
             <ExtensionHistory offer={offer} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <OfferHistoryCard zone={offer.settings.zone} />
           </Grid.Col>
         </Grid>
       )}
