@@ -38,7 +38,7 @@ describe('settings after the first document', () => {
     await page.getByRole('alert').filter({ hasText: 'so a change needs a written reason' }).waitFor();
     expect(on(db.desk)('offer:get', {}).settings.fax).toBe('(603) 635-5260');
 
-    await tabTo(page, page.getByRole('textbox', { name: 'Reason for the change' }));
+    await tabTo(page, page.getByRole('textbox', { name: 'Why the offer details change' }));
     await page.keyboard.type('The fax line moved to the finance office.');
     await page.getByRole('button', { name: 'Save offer details' }).click();
     await page.getByText('Offer details saved').waitFor();
@@ -46,6 +46,25 @@ describe('settings after the first document', () => {
     const history = page.getByRole('table', { name: 'Offer details history' });
     await history.getByText('The fax line moved to the finance office.').waitFor();
     expect(await history.innerText()).toMatch(/fax\s+The fax line moved to the finance office\./);
+    expect(db.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('the exchange terms are shown and changed the same way: refused without a reason, recorded with one', async () => {
+    const { page } = db;
+    await page.getByTestId('terms-in-force').filter({ hasText: '1 new for 1 old, fractions of a share rounded down' }).waitFor();
+    await tabTo(page, page.getByRole('textbox', { name: 'Ratio new:old, line 1' }));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1:2');
+    await page.getByRole('button', { name: 'Save exchange terms' }).click();
+    await page.getByRole('alert').filter({ hasText: "under the offer's exchange terms, so a change needs a written reason" }).waitFor();
+    expect(on(db.desk)('terms:get', {}).ratios[0]?.ratio).toBe('1:1');
+
+    await tabTo(page, page.getByRole('textbox', { name: 'Why the exchange terms change' }));
+    await page.keyboard.type('Board resolution: one new for two old.');
+    await page.getByRole('button', { name: 'Save exchange terms' }).click();
+    await page.getByTestId('terms-in-force').filter({ hasText: '1 new for 2 old' }).waitFor();
+    expect(on(db.desk)('terms:get', {}).ratios[0]?.ratio).toBe('1:2');
+    await page.getByRole('table', { name: 'Offer details history' }).getByText('Board resolution: one new for two old.').waitFor();
     expect(db.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -79,7 +79,7 @@ export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSa
         </SimpleGrid>
         {history.data?.reasonNeeded && (
           <Textarea
-            label="Reason for the change"
+            label="Why the offer details change"
             description="Documents have been logged under these details: a change needs a written reason, kept in the record."
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}

@@ -6,15 +6,9 @@ import { formatInZone } from '../../format/time';
 
 export function OfferHistoryCard({ zone }: { zone: string }) {
   const { data } = useDeskQuery('offer:history', {});
-  const terms = useDeskQuery('terms:get', {});
   return (
     <Card>
       <Text fw={600}>Offer details: changes and reasons</Text>
-      {terms.data && (
-        <Text size="sm" mb="xs" data-testid="exchange-terms">
-          Exchange terms: {terms.data.ratiosText.join('; ')}. New grant: {terms.data.newGrantRuleText}.
-        </Text>
-      )}
       <Table aria-label="Offer details history" fz="sm" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>

@@ -2,6 +2,7 @@
 // import, verification of the audit chain).
 import { Grid, Stack, Title } from '@mantine/core';
 import { useOffer } from '../../clock/DeskClock';
+import { ExchangeTermsForm } from './ExchangeTermsForm';
 import { ExtensionForm } from './ExtensionForm';
 import { ExtensionHistory } from './ExtensionHistory';
 import { LedgerCard } from './LedgerCard';
@@ -28,6 +29,7 @@ export function SettingsScreen() {
             <Stack gap="md">
               <ScheduleCard offer={offer} />
               <ExtensionForm offer={offer} onRecorded={refresh} />
+              <ExchangeTermsForm />
             </Stack>
           </Grid.Col>
           <Grid.Col span={12}>
