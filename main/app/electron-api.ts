@@ -97,6 +97,8 @@ export interface ShellIpcMain {
 /** Dialogs are modal to our window: `W` is the window type the matching BrowserWindow creates. */
 export interface ShellDialog<W extends ShellBrowserWindow = ShellBrowserWindow> {
   showSaveDialog(window: W, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath: string }>;
+  /** The wizard's "Create" is one request answered at once: the sync dialog keeps it so (undefined: cancelled). */
+  showSaveDialogSync(window: W, options: SaveDialogOptions): string | undefined;
   showOpenDialog(window: W, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showMessageBox(window: W, options: MessageBoxOptions): Promise<{ response: number }>;
   showErrorBox(title: string, content: string): void;

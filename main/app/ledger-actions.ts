@@ -4,6 +4,9 @@
 // existing ledger file.
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { OfferDeskError } from '../core/errors';
+import type { ExchangeTerms } from '../core/exchange-terms';
+import type { OfferSettings } from '../core/types';
 import type { KeyProvider } from '../services/shell-support';
 import type { Clock } from '../services/clock';
 import { createLedgerFile } from '../services/data-dir';
@@ -27,9 +30,15 @@ export interface LedgerActionsDeps<W extends ShellBrowserWindow> {
   documentsDir: string;
   /** Called after the open ledger changed: remember it for the next start. */
   remember(ledgerPath: string): void;
+  /** The window's page at the new-offer wizard (File › New offer…). */
+  newOfferUrl: string;
 }
 
 export interface LedgerActions {
+  /** Shows the new-offer wizard in the window. */
+  newOffer(): Promise<void>;
+  /** The wizard's last step: the save dialog, then the checked offer's ledger, opened. Null: cancelled. */
+  createOfferLedger(offer: { settings: OfferSettings; terms: ExchangeTerms }): string | null;
   newLedger(): Promise<void>;
   openLedger(): Promise<void>;
   saveBackup(): Promise<void>;
@@ -104,6 +113,43 @@ export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerAc
   }
 
   return {
+    newOffer: () =>
+      run('New offer', async (window) => {
+        await window.loadURL(deps.newOfferUrl);
+      }),
+
+    createOfferLedger: (offer) => {
+      const window = deps.window();
+      if (window === null) return null;
+      const name = `${offer.settings.company.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Offer'} ${offer.settings.commencedOn}.ledger`;
+      const chosen = dialog.showSaveDialogSync(window, {
+        title: 'Save the new offer ledger',
+        defaultPath: join(deps.documentsDir, name),
+        filters: [LEDGER_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (chosen === undefined || chosen === '') return null;
+      const resolved = resolve(chosen);
+      const path = extname(resolved) === '' ? `${resolved}.ledger` : resolved;
+      if (existsSync(path)) {
+        throw new OfferDeskError('conflict', `${path} already exists. Offer Desk never overwrites a ledger; choose a new file name. Nothing was created.`);
+      }
+      createLedgerFile({
+        path,
+        keyProvider: deps.keyProvider,
+        clock: deps.clock,
+        operator: deps.operator() ?? UNNAMED_OPERATOR,
+        resourcesDir: deps.resourcesDir,
+        withDemoRoster: false,
+        settings: offer.settings,
+        terms: offer.terms,
+      });
+      // The window reloads itself once it has the answer, on the new ledger.
+      deps.desk.swap(path);
+      deps.remember(path);
+      return path;
+    },
+
     newLedger: () =>
       run('New offer ledger', async (window) => {
         const path = await askSavePath(window, 'New offer ledger', 'Offer ledger.ledger', LEDGER_FILTER);

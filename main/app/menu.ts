@@ -24,7 +24,8 @@ export function menuTemplate(actions: LedgerActions, options: MenuOptions): Menu
     {
       label: '&File',
       submenu: [
-        { label: 'New offer ledger…', accelerator: 'CmdOrCtrl+N', click: click(actions.newLedger) },
+        { label: 'New offer…', accelerator: 'CmdOrCtrl+N', click: click(actions.newOffer) },
+        { label: 'New demo ledger (Alpha)…', click: click(actions.newLedger) },
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: click(actions.openLedger) },
         { type: 'separator' },
         { label: 'Save a backup copy…', accelerator: 'CmdOrCtrl+Shift+S', click: click(actions.saveBackup) },

@@ -107,7 +107,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   app.on('will-quit', () => desk.close());
 
   const location = rendererLocation(app.getAppPath(), options.env, app.isPackaged);
-  const ctx: HandlerContext = { desk: () => desk.get(), dataDir };
+  const ctx: HandlerContext = { desk: () => desk.get(), dataDir, createOfferLedger: (offer) => actions.createOfferLedger(offer) };
   registerHandlers(electron.ipcMain, createHandlerTable(), ctx, location);
 
   const devTools = !app.isPackaged;
@@ -130,6 +130,7 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
     resourcesDir,
     documentsDir: app.getPath('documents'),
     remember,
+    newOfferUrl: `${location.url.split('#')[0] ?? location.url}#/new-offer`,
   });
   const about = () => {
     if (mainWindow === null) return;

@@ -1,17 +1,18 @@
-// `offer-desk init`: a new ledger for an offer. Without --company it is the seed's demo (Alpha, its
-// officer and address), so existing scripts keep working; with --company nothing of the seed's
-// letterhead is used: officer, address, phone and fax are what was given, or empty (letters are then
-// refused until they are set: main/core/letterhead-ready.ts).
-import { DateTime } from 'luxon';
+// `offer-desk init`: a new ledger for an offer, from options and/or `--offer FILE.json` (options
+// win over the file). Without a company (in either) it is the seed's demo (Alpha, its officer and
+// address), so existing scripts keep working; with one, nothing of the seed's letterhead is used:
+// officer, address, phone and fax are what was given, or empty (letters are then refused until
+// they are set: main/core/letterhead-ready.ts). Every field is checked by the one new-offer check
+// (main/services/new-offer.ts), which the window's wizard uses too; a refusal creates no file.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { OfferDeskError } from '../core/errors';
-import { earliestPermittedExpiration } from '../core/schedule';
-import { formatInZone, isValidZone, parseCalendarDate, parseInstantInput } from '../core/time';
-import type { OfferSettings } from '../core/types';
+import { formatInZone } from '../core/time';
 import type { KeyProvider } from '../services/shell-support';
 import type { Clock } from '../services/clock';
 import { createLedgerFile, readDefaultOffer } from '../services/data-dir';
-import { offerSettingsSchema } from '../services/offer-settings-schema';
-import { parseOrRefuse } from '../services/parse-input';
+import { checkNewOffer, requireNewOffer } from '../services/new-offer';
+import type { NewOfferProblem } from '../services/new-offer-types';
 
 export interface InitOptions {
   path: string;
@@ -19,9 +20,9 @@ export interface InitOptions {
   clock: Clock;
   operator: string;
   resourcesDir: string;
-  commenced: string;
-  expires: string;
-  zone: string;
+  commenced: string | undefined;
+  expires: string | undefined;
+  zone: string | undefined;
   company: string | undefined;
   officer: string | undefined;
   officerTitle: string | undefined;
@@ -31,6 +32,10 @@ export interface InitOptions {
   fax: string | undefined;
   plans: string | undefined;
   lookBack: string | undefined;
+  /** One ratio new:old for every plan ("1:2"). */
+  ratio: string | undefined;
+  /** A JSON file holding the offer (see usage.ts); the options above override its fields. */
+  offerFile: string | undefined;
 }
 
 /** `--address "33 Bridge Street|Pelham NH 03076"`: one line per "|" or line break, blank lines dropped. */
@@ -41,47 +46,88 @@ function addressLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
+const OPTION_OF: Record<string, string> = {
+  company: '--company',
+  officer: '--officer',
+  officerTitle: '--officer-title',
+  address: '--address',
+  phone: '--phone',
+  fax: '--fax',
+  commenced: '--commenced',
+  expires: '--expires',
+  zone: '--zone',
+  plans: '--plans',
+  lookBack: '--look-back',
+};
+
+function readOfferFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e: unknown) {
+    throw new OfferDeskError('invalid-input', `--offer ${path} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e: unknown) {
+    throw new OfferDeskError('invalid-input', `${basename(path)} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new OfferDeskError('invalid-input', `${basename(path)} does not hold an offer: it must be one JSON object ({"company": …, "commenced": …}).`);
+  }
+  return value as Record<string, unknown>;
+}
+
 export function initLedger(o: InitOptions): { message: string; warnings: string[] } {
-  if (!isValidZone(o.zone)) throw new OfferDeskError('invalid-input', `--zone "${o.zone}" is not a time zone (for example America/New_York).`);
-  const commencedOn = parseCalendarDate(o.commenced);
-  const expiresAt = parseInstantInput(o.expires, o.zone);
-  const commencedAt = DateTime.fromISO(commencedOn, { zone: o.zone }).toUTC().toISO();
-  if (commencedAt === null || expiresAt <= commencedAt) {
-    throw new OfferDeskError('invalid-input', `The offer must expire after it commences (${commencedOn}).`);
-  }
-  const plans = o.plans === undefined ? undefined : o.plans.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
-  if (plans !== undefined && plans.length === 0) throw new OfferDeskError('invalid-input', '--plans names no plan.');
-  const seed = readDefaultOffer(o.resourcesDir);
-  // The look-back window is, unless given, the six months before the offer began.
-  const lookbackFrom = o.lookBack === undefined ? (DateTime.fromISO(commencedOn).minus({ months: 6 }).toISODate() ?? commencedOn) : parseCalendarDate(o.lookBack);
-  if (lookbackFrom > commencedOn) {
-    throw new OfferDeskError('invalid-input', `--look-back ${lookbackFrom} is after the offer commences (${commencedOn}): the look-back window ends when the offer begins.`);
-  }
-  // A new company's offer starts from nothing of the seed's letterhead.
-  const own = o.company !== undefined;
-  const letterhead = {
-    company: own ? o.company : seed.company,
-    cfoName: o.officer ?? (own ? '' : seed.cfoName),
-    cfoTitle: o.officerTitle ?? (own ? '' : seed.cfoTitle),
-    addressLines: o.address !== undefined ? addressLines(o.address) : own ? [] : seed.addressLines,
-    phone: o.phone ?? (own ? '' : seed.phone),
-    fax: o.fax ?? (own ? '' : seed.fax),
-  };
-  // Every text is from outside: the settings schema's text rule applies (an empty company is refused).
-  const settings: OfferSettings = parseOrRefuse(offerSettingsSchema, {
-    ...seed,
-    ...letterhead,
-    commencedOn,
-    originalExpiresAt: expiresAt,
+  const file = o.offerFile === undefined ? {} : readOfferFile(o.offerFile);
+  const fromOptions: Record<string, unknown> = {
+    company: o.company,
+    officer: o.officer,
+    officerTitle: o.officerTitle,
+    address: o.address === undefined ? undefined : addressLines(o.address),
+    phone: o.phone,
+    fax: o.fax,
+    commenced: o.commenced,
+    expires: o.expires,
     zone: o.zone,
-    plans: plans ?? seed.plans,
-    lookbackFrom,
-  }, 'offer');
-  const warnings: string[] = [];
-  const earliest = earliestPermittedExpiration(commencedOn, o.zone);
-  if (expiresAt < earliest) {
-    warnings.push(`the offer must stay open at least 20 business days: it may not expire before ${formatInZone(earliest, o.zone)}.`);
+    plans: o.plans === undefined ? undefined : o.plans.split(',').map((p) => p.trim()).filter((p) => p.length > 0),
+    lookBack: o.lookBack,
+  };
+  const given = Object.fromEntries(Object.entries(fromOptions).filter(([, v]) => v !== undefined));
+  const draft: Record<string, unknown> = { ...file, ...given };
+  // --ratio replaces the file's ratios with one for every plan; the file's new grant delay stays.
+  if (o.ratio !== undefined) {
+    const fileExchange = typeof file['exchange'] === 'object' && file['exchange'] !== null ? (file['exchange'] as Record<string, unknown>) : {};
+    draft['exchange'] = { ...fileExchange, ratios: [{ ratio: o.ratio }] };
   }
-  createLedgerFile({ path: o.path, keyProvider: o.keyProvider, clock: o.clock, operator: o.operator, resourcesDir: o.resourcesDir, withDemoRoster: false, settings });
-  return { message: `Created ${o.path}: ${settings.company}, commenced ${commencedOn}, expires ${formatInZone(expiresAt, o.zone)}.`, warnings };
+  const seed = readDefaultOffer(o.resourcesDir);
+  const check = checkNewOffer(draft, seed);
+  const fileName = o.offerFile === undefined ? null : basename(o.offerFile);
+  const label = (p: NewOfferProblem): string => {
+    const top = p.field.split(/[.[]/)[0] ?? '';
+    if (top === 'exchange' && o.ratio !== undefined && (p.field === 'exchange' || p.field.startsWith('exchange.ratios'))) return `--ratio: ${p.message}`;
+    const option = OPTION_OF[top];
+    if (option !== undefined && top in given) return /^["\d]/.test(p.message) ? `${option} ${p.message}` : `${option}: ${p.message}`;
+    if (fileName !== null && top in file) return `${fileName}: ${p.field}: ${p.message}`;
+    if (option !== undefined && p.message.endsWith('is required')) return `${p.message}: give ${option}${fileName === null ? '' : ` or "${top}" in ${fileName}`}.`;
+    return p.field === '' ? p.message : `${p.field}: ${p.message}`;
+  };
+  const { settings, terms } = requireNewOffer(check, label);
+  // The demo without terms stays on the implied 1-for-1; any other offer records its terms.
+  const recordTerms = 'company' in draft || 'exchange' in draft;
+  createLedgerFile({
+    path: o.path,
+    keyProvider: o.keyProvider,
+    clock: o.clock,
+    operator: o.operator,
+    resourcesDir: o.resourcesDir,
+    withDemoRoster: false,
+    settings,
+    ...(recordTerms ? { terms } : {}),
+  });
+  return {
+    message: `Created ${o.path}: ${settings.company}, commenced ${settings.commencedOn}, expires ${formatInZone(settings.originalExpiresAt, settings.zone)}.`,
+    warnings: [],
+  };
 }

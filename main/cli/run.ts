@@ -63,6 +63,8 @@ const OPTIONS = {
   phone: { type: 'string' },
   fax: { type: 'string' },
   'look-back': { type: 'string' },
+  ratio: { type: 'string' },
+  offer: { type: 'string' },
   plans: { type: 'string' },
   employee: { type: 'string' },
   kind: { type: 'string' },
@@ -133,9 +135,10 @@ export function run(argv: string[], io: CliIo): number {
         clock: io.clock,
         operator,
         resourcesDir: io.resourcesDir ?? repoResourcesDir(),
-        commenced: need(values, 'commenced'),
-        expires: need(values, 'expires'),
-        zone: need(values, 'zone'),
+        // With --offer FILE.json the dates may come from the file instead.
+        commenced: optional(values, 'offer') === undefined ? need(values, 'commenced') : optional(values, 'commenced'),
+        expires: optional(values, 'offer') === undefined ? need(values, 'expires') : optional(values, 'expires'),
+        zone: optional(values, 'offer') === undefined ? need(values, 'zone') : optional(values, 'zone'),
         company: optional(values, 'company'),
         officer: optional(values, 'officer'),
         officerTitle: optional(values, 'officer-title'),
@@ -144,6 +147,8 @@ export function run(argv: string[], io: CliIo): number {
         fax: optional(values, 'fax'),
         plans: optional(values, 'plans'),
         lookBack: optional(values, 'look-back'),
+        ratio: optional(values, 'ratio'),
+        offerFile: optional(values, 'offer'),
       });
       for (const w of summary.warnings) io.err(`warning: ${w}\n`);
       io.out(`${summary.message}\n`);

@@ -3,6 +3,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk init LEDGER --commenced DATE --expires TIME --zone ZONE [--company NAME] [--officer NAME]
              [--officer-title TITLE] [--address "LINE|LINE"] [--phone TEXT] [--fax TEXT]
              [--plans 1994,1985] [--look-back DATE]
+             [--ratio N:M] [--offer FILE.json]
   offer-desk import-roster LEDGER ROSTER.csv
   offer-desk log LEDGER --employee ID --kind election|notice --via fax|hand --received TIME
              [--tender GRANT[:SHARES],...|none] [--defect KIND,...] [--reason NOTE] [--operator NAME]
@@ -31,6 +32,11 @@ init without --company sets up the demo offer (Alpha, its officer and address); 
 nothing of Alpha's is used: officer, title, address (lines separated by "|" or line breaks), phone
 and fax are what is given, and letters are refused until the officer's name, address and fax are
 set. --look-back (default six months before --commenced) may not be after --commenced.
+The expiration may not be before the earliest Regulation 14E allows (midnight at the end of the
+20th business day). --ratio N:M is new:old option shares for every plan (fractions rounded down).
+--offer FILE.json holds any of company, officer, officerTitle, address [lines], phone, fax,
+commenced, expires, zone, plans [names], lookBack and exchange {ratios: [{plan, priceFrom,
+priceBelow, ratio: "1:2"}], newGrantAfter: {months, days}}; options given as well win over it.
 Defect kinds: unsigned, signature-mismatch, name-mismatch, no-date-time, no-email, no-id-number, withdraw-box-unmarked, no-authority-evidence, and
 grant-not-eligible (a form naming a grant that is not the holder's, logged as written: GRANT:SHARES).
 --tender none (or GRANT:0) is an Election Form that tenders nothing; it still replaces every earlier

@@ -10,6 +10,8 @@ import { createHandlerTable } from '../ipc/handlers';
 import { resolveDataDir } from '../services/data-dir';
 import { windowOperator } from '../app/operator';
 import { openHarnessDesk } from './open-harness-desk';
+import { harnessOfferCreator } from './offer-ledgers';
+import { openDesk, UNNAMED_OPERATOR } from '../services/desk';
 import { startHarness } from './server';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -35,7 +37,21 @@ async function main(): Promise<void> {
 
   const opened = openHarnessDesk({ dataDir, start: startInstant(env), operator: windowOperator(env), env });
   const table = createHandlerTable();
-  const context = { desk: () => opened.desk, dataDir };
+  let current = opened.desk;
+  const context = {
+    desk: () => current,
+    dataDir,
+    // File › New offer… makes the new ledger in the data folder and serves it from then on.
+    createOfferLedger: harnessOfferCreator({
+      dataDir,
+      clock: opened.clock,
+      env,
+      operator: () => current.session().operator ?? UNNAMED_OPERATOR,
+      switchTo: (ledgerPath, keyProvider) => {
+        current = openDesk({ ledgerPath, keyProvider, clock: opened.clock, operator: current.session().operator });
+      },
+    }),
+  };
   const harness = await startHarness({
     rendererDir,
     table,
@@ -55,6 +71,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     void harness.close().finally(() => {
+      if (current !== opened.desk) current.close();
       opened.desk.close();
       process.exit(0);
     });

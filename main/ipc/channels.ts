@@ -52,6 +52,11 @@ export const CHANNEL_NAMES = [
   'promises:list',
   'results:get',
   'results:pdf',
+  'offer:check-new',
+  'offer:create',
+  'offer:history',
+  'terms:get',
+  'terms:update',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

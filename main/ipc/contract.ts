@@ -54,7 +54,12 @@ import type {
   PromiseQueue,
   ResultsPdf,
   ResultsSummary,
+  NewOfferCheck,
+  NewOfferCreated,
+  OfferDetailsHistory,
+  ExchangeTermsView,
 } from './dto';
+import { exchangeSchema, ratioRuleSchema } from '../services/new-offer-schema';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
 import type { Extension, Waiver } from '../core/types';
 import {
@@ -235,6 +240,8 @@ export const inputs = {
       addressLines: z.array(said('an address line', ADDRESS_LINE_MAX)).min(1).max(6).optional(),
       phone: said('the phone number', PHONE_MAX).optional(),
       fax: said('the fax number', PHONE_MAX).optional(),
+      /** Needed once a document is logged (main/services/offer-edits.ts decides). */
+      reason: reason('the reason for the change').optional(),
     })
     .strict(),
   'audit:verify': none,
@@ -277,6 +284,19 @@ export const inputs = {
   'results:get': none,
   /** The results report as a PDF (per holder and grant included), anchored to the audit head. */
   'results:pdf': none,
+  /** The wizard's fields as typed: the desk reads and checks them (main/services/new-offer.ts) and names each problem. */
+  'offer:check-new': z.object({ offer: z.unknown() }).strict(),
+  'offer:create': z.object({ offer: z.unknown() }).strict(),
+  'offer:history': none,
+  'terms:get': none,
+  'terms:update': z
+    .object({
+      ratios: z.array(ratioRuleSchema).min(1, 'name at least one ratio').max(50),
+      newGrantAfter: exchangeSchema.shape.newGrantAfter.unwrap(),
+      /** Needed once a document is logged (main/services/offer-edits.ts decides). */
+      reason: reason('the reason for the change').optional(),
+    })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -338,6 +358,11 @@ export interface Outputs {
   'promises:list': PromiseQueue;
   'results:get': ResultsSummary;
   'results:pdf': ResultsPdf;
+  'offer:check-new': NewOfferCheck;
+  'offer:create': NewOfferCreated;
+  'offer:history': OfferDetailsHistory;
+  'terms:get': ExchangeTermsView;
+  'terms:update': ExchangeTermsView;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

@@ -11,6 +11,8 @@ export type { LetterToCorrect, StandingChange, ExtensionPreview, ExtensionResult
 export { CONFIRMATION_FILTERS } from '../services/letter-types';
 export type { ConfirmationFilter, ConfirmationStatus, LetterRecord, SentMarkView, ConfirmationRow, ConfirmationQueue, LetterPreview, PrintedBatch, MarkSentResult, PrintRunView, ConfirmationJsonRow } from '../services/letter-types';
 export type { ChangeSignal } from '../services/changes-signal';
+export type { NewOfferProblem, NewOfferSchedule, NewOfferCheck, NewOfferCreated } from '../services/new-offer-types';
+export type { RatioRuleText, ExchangeTermsView, OfferDetailsVersion, OfferDetailsHistory } from '../services/offer-edits-types';
 export type { LetterJobError, LetterJobState, LetterJobView } from '../services/letter-jobs';
 export type { BackupEntry, BackupsInfo } from '../services/backup-types';
 export type { ClosePreview, CloseResult, ClosingFigures, ClosingView, DefectiveAtClose } from '../services/closing-types';

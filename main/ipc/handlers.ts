@@ -23,6 +23,8 @@ import { plainSqliteError } from '../services/shell-support';
 import { promiseQueue } from '../services/promises';
 import { resultsSummary } from '../services/results-report';
 import { resultsPdf } from '../services/results-pdf';
+import { checkNewOffer, createNewOffer, type OfferLedgerCreator } from '../services/new-offer';
+import { exchangeTermsView, offerDetailsHistory, updateExchangeTerms } from '../services/offer-edits';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -33,6 +35,11 @@ export interface HandlerContext {
   dataDir?: string;
   /** Runs once a close is committed instead of the automatic backup at close (tests). */
   afterClose?: AfterClose | undefined;
+  /**
+   * Makes the ledger of a checked new offer where the operator chooses (Electron: the save dialog;
+   * the harness: its data folder) and opens it; null when the operator cancelled. Absent: refused.
+   */
+  createOfferLedger?: OfferLedgerCreator;
 }
 
 export type HandlerTable = { [C in Channel]: (ctx: HandlerContext, input: ParsedInput<C>) => Outputs[C] };
@@ -99,6 +106,12 @@ export function createHandlerTable(): HandlerTable {
     // results (main/services/results-report.ts, results-pdf.ts)
     'results:get': (ctx) => resultsSummary(ctx.desk().parts),
     'results:pdf': (ctx) => resultsPdf(ctx.desk().parts, ctx.desk().letters.fontPaths),
+    // setting up a new offer (the wizard) and editing its details (main/services/new-offer.ts, offer-edits.ts)
+    'offer:check-new': (_ctx, i) => checkNewOffer(i.offer, null),
+    'offer:create': (ctx, i) => createNewOffer(i.offer, ctx.createOfferLedger),
+    'offer:history': (ctx) => offerDetailsHistory(ctx.desk().parts),
+    'terms:get': (ctx) => exchangeTermsView(ctx.desk().parts),
+    'terms:update': (ctx, i) => updateExchangeTerms(ctx.desk().parts, i),
   };
 }
 

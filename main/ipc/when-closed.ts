@@ -65,6 +65,12 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'promises:list': 'reads',
   'results:get': 'reads',
   'results:pdf': 'reads',
+  'offer:check-new': 'reads',
+  'offer:history': 'reads',
+  'terms:get': 'reads',
+  'terms:update': 'refused',
+  // A new offer is another ledger: closing this one never stops the desk from setting one up.
+  'offer:create': 'letters',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep': 'letters',
 };

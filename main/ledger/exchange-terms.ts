@@ -39,11 +39,20 @@ export function validateExchangeTerms(terms: ExchangeTerms, plans: readonly stri
 
 export type ExchangeTermsStore = ReturnType<typeof exchangeTermsStore>;
 
+export interface ExchangeTermsVersion {
+  version: number;
+  terms: ExchangeTerms;
+  reason: string;
+  recordedAt: string;
+  operator: string;
+}
+
 export function exchangeTermsStore(db: Database.Database) {
   const insertStmt = db.prepare<TermsRow>(
     'INSERT INTO exchange_terms (version, terms_json, reason, recorded_at, operator) VALUES (@version, @terms_json, @reason, @recorded_at, @operator)',
   );
   const latestStmt = db.prepare<[], TermsRow>('SELECT * FROM exchange_terms ORDER BY version DESC LIMIT 1');
+  const allStmt = db.prepare<[], TermsRow>('SELECT * FROM exchange_terms ORDER BY version');
 
   return {
     /** Appends the next version. `terms` must already be validated; `reason` is '' before the first document. */
@@ -67,6 +76,10 @@ export function exchangeTermsStore(db: Database.Database) {
     },
     count(): number {
       return latestStmt.get()?.version ?? 0;
+    },
+    /** Every recorded version, oldest first, with its reason ('' before the first document). */
+    history(): ExchangeTermsVersion[] {
+      return allStmt.all().map((r) => ({ version: r.version, terms: JSON.parse(r.terms_json) as ExchangeTerms, reason: r.reason, recordedAt: r.recorded_at, operator: r.operator }));
     },
   };
 }

@@ -23,6 +23,8 @@ import type { Json } from './canonical-json';
 import type { KeyProvider } from './key-provider';
 import type { NewVoid } from './voids';
 import type { AttachmentMediaType } from './vocabulary';
+import type { ExchangeTermsVersion } from './exchange-terms';
+import type { SettingsVersion } from './settings';
 
 export { ATTACHMENT_MEDIA_TYPES, AUDIT_EVENT_TYPES, type AttachmentMediaType, type AuditEventType } from './vocabulary';
 
@@ -285,6 +287,10 @@ export interface LedgerReader {
   exchangeTerms(): ExchangeTerms;
   /** The written reasons for settings versions recorded after the first document, by version. */
   settingsChangeReasons(): Map<number, string>;
+  /** Every settings version, oldest first. */
+  settingsHistory(): SettingsVersion[];
+  /** Every recorded version of the exchange terms, oldest first (none: the 1-for-1 default). */
+  exchangeTermsHistory(): ExchangeTermsVersion[];
   /** The close of the offer, or null while it is open. */
   closing(): OfferClosing | null;
 }

@@ -105,6 +105,13 @@ function toSettings(row: SettingsRow): OfferSettings {
 
 export type SettingsStore = ReturnType<typeof settingsStore>;
 
+export interface SettingsVersion {
+  version: number;
+  recordedAt: string;
+  operator: string;
+  settings: OfferSettings;
+}
+
 export function settingsStore(db: Database.Database) {
   const insertStmt = db.prepare<SettingsRow>(
     `INSERT INTO offer_settings (version, company, cfo_name, cfo_title, address_lines, phone, fax, commenced_on,
@@ -114,6 +121,7 @@ export function settingsStore(db: Database.Database) {
   );
   const latestStmt = db.prepare<[], SettingsRow>('SELECT * FROM offer_settings ORDER BY version DESC LIMIT 1');
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM offer_settings');
+  const allStmt = db.prepare<[], SettingsRow>('SELECT * FROM offer_settings ORDER BY version');
 
   return {
     /** Appends the next version. `settings` must already be validated. */
@@ -144,6 +152,10 @@ export function settingsStore(db: Database.Database) {
     },
     count(): number {
       return countStmt.get()?.n ?? 0;
+    },
+    /** Every version, oldest first: what the offer's details were and who changed them when. */
+    history(): SettingsVersion[] {
+      return allStmt.all().map((row) => ({ version: row.version, recordedAt: row.recorded_at, operator: row.operator, settings: toSettings(row) }));
     },
   };
 }

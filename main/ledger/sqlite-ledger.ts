@@ -13,7 +13,7 @@ import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } 
 import { attachmentStore, validateAttachment } from './attachments';
 import { auditStore } from './audit';
 import { closingStore, type NewClosing, type OfferClosing, validateClosing } from './closings';
-import { exchangeTermsStore, validateExchangeTerms } from './exchange-terms';
+import { exchangeTermsStore, validateExchangeTerms, type ExchangeTermsVersion } from './exchange-terms';
 import { settingsReasonStore } from './settings-reasons';
 import { cureStore, validateCure } from './cures';
 import { documentStore, validateDocument } from './documents';
@@ -54,7 +54,7 @@ import type {
 import { metaStore } from './meta';
 import { readFormat } from './migrations/run';
 import { importRoster } from './roster';
-import { SETTINGS_TABLE, settingsStore, validateSettings } from './settings';
+import { SETTINGS_TABLE, settingsStore, validateSettings, type SettingsVersion } from './settings';
 import { translateSqliteError } from './sql-errors';
 import { toAuditRow } from './table-spec';
 import { requireContext, requireText } from './validate';
@@ -237,6 +237,14 @@ export class SqliteLedger implements Ledger {
 
   settingsChangeReasons(): Map<number, string> {
     return this.stores.settingsReasons.byVersion();
+  }
+
+  settingsHistory(): SettingsVersion[] {
+    return this.stores.settings.history();
+  }
+
+  exchangeTermsHistory(): ExchangeTermsVersion[] {
+    return this.stores.exchangeTerms.history();
   }
 
   closing(): OfferClosing | null {

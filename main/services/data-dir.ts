@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { OfferDeskError } from '../core/errors';
 import { parseRosterCsv } from '../core/roster';
 import { decodeRosterBytes } from '../core/text';
+import type { ExchangeTerms } from '../core/exchange-terms';
 import type { OfferSettings } from '../core/types';
 import { openLedger } from '../ledger/ledger';
 import type { KeyProvider } from '../ledger/key-provider';
@@ -45,6 +46,8 @@ export interface CreateLedgerOptions {
   withDemoRoster: boolean;
   /** Settings to use instead of the seed offer's. */
   settings?: OfferSettings;
+  /** Exchange terms recorded with the new ledger (a new offer's; the demo stays on 1-for-1). */
+  terms?: ExchangeTerms;
 }
 
 export function createLedgerFile(options: CreateLedgerOptions): void {
@@ -56,6 +59,7 @@ export function createLedgerFile(options: CreateLedgerOptions): void {
     : null;
   const ledger = openLedger({ path: options.path, keyProvider: options.keyProvider, create: { settings, at, operator: options.operator } });
   try {
+    if (options.terms) ledger.recordExchangeTerms(options.terms, '', { at, operator: options.operator });
     if (roster) ledger.importRoster(roster.holders, roster.grants, { at, operator: options.operator });
   } finally {
     ledger.close();

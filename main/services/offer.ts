@@ -4,6 +4,7 @@ import { extensionAnnouncementDeadline, earliestPermittedExpiration } from '../c
 import { formatInZone } from '../core/time';
 import type { OfferSettings } from '../core/types';
 import type { DeskParts, DeskReader } from './desk-parts';
+import { reasonForOfferChange } from './offer-edits';
 import type { OfferSummary } from './offer-types';
 import { closingView } from './closing-view';
 
@@ -30,10 +31,17 @@ export function offerSummary(desk: DeskReader): OfferSummary {
   };
 }
 
-export function updateSettings(desk: DeskParts, patch: SettingsPatch): OfferSummary {
+export function updateSettings(desk: DeskParts, input: SettingsPatch & { reason?: string | undefined }): OfferSummary {
+  const { reason, ...patch } = input;
   const ctx = { at: desk.now(), operator: desk.operator() };
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   if (Object.keys(defined).length === 0) throw new OfferDeskError('invalid-input', 'Nothing to change: name at least one setting.');
-  desk.ledger.updateSettings({ ...desk.ledger.settings(), ...defined }, ctx);
+  desk.write(() => {
+    // Checked inside the write: a document logged meanwhile by another desk counts.
+    const why = reasonForOfferChange(desk, reason, 'details');
+    desk.ledger.updateSettings({ ...desk.ledger.settings(), ...defined }, ctx, why);
+    // Offer-wide: the next snapshot is taken afresh, with the new letterhead.
+    return { value: null, holders: null };
+  });
   return offerSummary(desk);
 }

@@ -19,6 +19,7 @@ const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m)
 const DefectsScreen = lazy(() => import('./screens/defects/DefectsScreen').then((m) => ({ default: m.DefectsScreen })));
 const ConfirmationsScreen = lazy(() => import('./screens/confirmations/ConfirmationsScreen').then((m) => ({ default: m.ConfirmationsScreen })));
 const ResultsScreen = lazy(() => import('./screens/results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
+const NewOfferWizard = lazy(() => import('./screens/new-offer/NewOfferWizard').then((m) => ({ default: m.NewOfferWizard })));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const NAV: { label: string; hint: string; route: Route; matches: Route['screen'][] }[] = [
@@ -114,5 +115,7 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'results':
       return <ResultsScreen />;
+    case 'new-offer':
+      return <NewOfferWizard />;
   }
 }

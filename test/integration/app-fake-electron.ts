@@ -242,6 +242,10 @@ export class FakeDialog {
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly messageBoxes: { message: string }[] = [];
 
+  showSaveDialogSync(_window: FakeBrowserWindow, _options: object): string | undefined {
+    return this.savePaths.shift() ?? undefined;
+  }
+
   showSaveDialog(_window: FakeBrowserWindow, _options: object): Promise<{ canceled: boolean; filePath: string }> {
     const path = this.savePaths.shift() ?? null;
     return Promise.resolve(path === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: path });

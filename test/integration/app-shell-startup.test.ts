@@ -257,18 +257,18 @@ describe('the File menu', () => {
   it('has New, Open, Save a backup copy, Export and Quit; Edit has copy and paste; View has reload and zoom; Help has About', async () => {
     const l = await launch();
     const menu = l.electron.Menu;
-    for (const label of ['New offer ledger…', 'Open…', 'Save a backup copy…', 'Elections (CSV)…', 'About Offer Desk']) {
+    for (const label of ['New demo ledger (Alpha)…', 'Open…', 'Save a backup copy…', 'Elections (CSV)…', 'About Offer Desk']) {
       expect(typeof menu.item(label).click).toBe('function');
     }
     const roles = JSON.stringify(menu.installed);
     for (const role of ['quit', 'copy', 'paste', 'reload', 'zoomIn', 'zoomOut', 'resetZoom']) expect(roles).toContain(`"role":"${role}"`);
   });
 
-  it('New offer ledger… creates a ledger with the seed offer and no roster, switches the window to it, and remembers it', async () => {
+  it('New demo ledger (Alpha)… creates a ledger with the seed offer and no roster, switches the window to it, and remembers it', async () => {
     const l = await launch();
     const target = join(docs, 'Alpha 2003 offer.ledger');
     l.electron.dialog.savePaths.push(target);
-    l.electron.Menu.item('New offer ledger…').click?.({} as never, undefined, {} as never);
+    l.electron.Menu.item('New demo ledger (Alpha)…').click?.({} as never, undefined, {} as never);
     await vi.waitFor(() => expect(windowOf(l).webContents.reloads).toBe(1));
     expect(started(l).desk.ledgerPath).toBe(target);
     expect(call(l, 'holders:list', {})).toMatchObject({ ok: true, value: { total: 0 } });
@@ -276,7 +276,30 @@ describe('the File menu', () => {
     expect(JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8'))).toEqual({ lastLedgerPath: target });
   });
 
-  it('New offer ledger… never overwrites an existing file, not even when the save dialog allowed it', async () => {
+  it('New offer… shows the wizard; its Create asks where to save, makes the new offer there with its own terms, and switches the desk to it', async () => {
+    const l = await launch();
+    l.electron.Menu.item('New offer…').click?.({} as never, undefined, {} as never);
+    await vi.waitFor(() => expect(JSON.stringify(windowOf(l).loaded)).toMatch(/#\/new-offer"/));
+    const beta = {
+      company: 'Beta Widgets, Inc.', officer: 'Maria Kowalska', officerTitle: 'Treasurer', address: ['1 Elm Street', 'Boston MA 02110'], phone: '', fax: '(617) 555-0100',
+      commenced: '2003-02-28', expires: '2003-03-31 17:00', zone: 'America/New_York', plans: ['2001'], exchange: { ratios: [{ ratio: '1:2' }] },
+    };
+    // Cancelled at the save dialog: nothing is made, the desk stays where it was.
+    const before = started(l).desk.ledgerPath;
+    expect(call(l, 'offer:create', { offer: beta })).toMatchObject({ ok: true, value: { ledgerPath: null } });
+    expect(started(l).desk.ledgerPath).toBe(before);
+    const target = join(docs, 'Beta 2003');
+    l.electron.dialog.savePaths.push(target);
+    expect(call(l, 'offer:create', { offer: beta })).toMatchObject({ ok: true, value: { ledgerPath: `${target}.ledger`, company: 'Beta Widgets, Inc.' } });
+    expect(started(l).desk.ledgerPath).toBe(`${target}.ledger`);
+    expect(call(l, 'offer:get', {})).toMatchObject({ ok: true, value: { settings: { company: 'Beta Widgets, Inc.', cfoName: 'Maria Kowalska' } } });
+    expect(call(l, 'terms:get', {})).toMatchObject({ ok: true, value: { ratios: [{ ratio: '1:2' }] } });
+    // The same name again: refused, never overwritten.
+    l.electron.dialog.savePaths.push(`${target}.ledger`);
+    expect(call(l, 'offer:create', { offer: beta })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/never overwrites/) as unknown } });
+  });
+
+  it('New demo ledger (Alpha)… never overwrites an existing file, not even when the save dialog allowed it', async () => {
     const l = await launch();
     const existing = join(dataDir, 'offer.ledger');
     const before = sha256(existing);

@@ -47,7 +47,7 @@ describe('the changes signal', () => {
       expect(afterDoc.changed).toEqual(['documents']);
       ok('letters:produce', { documentIds: [doc.document.id] });
       expect(ok('changes:get', { since: afterDoc.seq }).changed).toEqual(['letters']);
-      ok('settings:update', { cfoName: 'Ada Lovelace' });
+      ok('settings:update', { cfoName: 'Ada Lovelace', reason: 'A new CFO took office.' });
       expect(ok('changes:get', { since: start }).changed).toEqual(['offer', 'documents', 'letters']);
     } finally {
       desk.close();

@@ -156,7 +156,7 @@ describe('no letter before the officer and the address are set', () => {
       expect(w.call('letters:start', { documentIds: [1] })).toEqual({ ok: false, error: { code: 'invalid-input', message: NEEDS_OFFICER_AND_ADDRESS, details: [] } });
       expect(everyRow(s.ledger)).toBe(before);
 
-      w.ok('settings:update', { cfoName: 'Maria Kowalska', cfoTitle: 'Treasurer', addressLines: ['1 Elm Street', 'Boston MA 02110'], fax: '(617) 555-0100' });
+      w.ok('settings:update', { cfoName: 'Maria Kowalska', cfoTitle: 'Treasurer', addressLines: ['1 Elm Street', 'Boston MA 02110'], fax: '(617) 555-0100', reason: 'The letterhead was not ready when the offer was set up.' });
       const shown = w.ok('letters:preview', { documentId: 1 });
       const text = pdfPagesText(Buffer.from(shown.base64, 'base64')).join('\f');
       expect(text).toContain('Maria Kowalska');

@@ -31,6 +31,7 @@ const REFUSED_AFTER_CLOSE: readonly Channel[] = [
   'documents:void',
   'documents:correct',
   'settings:update',
+  'terms:update',
   'close:record',
 ];
 
@@ -44,6 +45,8 @@ const STILL_WRITTEN_AFTER_CLOSE: readonly Channel[] = [
   'confirmations:markSent',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep',
+  // A new offer is another ledger.
+  'offer:create',
 ];
 
 const SENTENCE = /^The offer was closed on 2003-04-16 10:00:00 ET by James Polakiewicz: the record takes no more changes\. Viewing, the letters of the closing, the results, exports and verify still work\.$/;

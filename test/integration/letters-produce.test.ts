@@ -77,7 +77,7 @@ describe('producing letters for the printer', () => {
     // Zofia changes her election, the CFO's phone number changes, the offer is extended.
     d.at('2003-03-25 10:05');
     d.receive({ employeeId: 'E1', receivedAt: '2003-03-25 10:00', tenders: [{ grantId: 'B', shares: 500 }] });
-    on(d.desk)('settings:update', { phone: '(603) 635-9999' });
+    on(d.desk)('settings:update', { phone: '(603) 635-9999', reason: 'The phone number changed.' });
     on(d.desk)('extensions:record', { to: '2003-04-14 17:00', reason: 'More time for the amended terms' });
     d.at('2003-07-01 09:00');
     const again = d.desk.letters.reprint(first.letters.map((l) => l.id));

@@ -161,7 +161,7 @@ describe('the desk after every kind of write shows what a desk opened afresh on 
 
     const batch = ok('letters:produce', { documentIds: [3] });
     ok('confirmations:markSent', { documentIds: [3], sentOn: '2003-04-02', method: 'mail' });
-    ok('settings:update', { phone: '(603) 555-0199' });
+    ok('settings:update', { phone: '(603) 555-0199', reason: 'New phone line.' });
     expectSameAsFresh(d, `letters (${batch.letters.length}), sent mark, settings`);
 
     // Another desk on the same file (another window or process) writes; this desk catches up.

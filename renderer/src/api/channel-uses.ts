@@ -82,6 +82,12 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   // The report's date and the PRELIMINARY mark follow the clock; its anchor follows every event.
   'results:get': read(ALL, true),
   'results:pdf': read(ALL, true),
+  // A new offer's check reads no ledger: its answer depends on the fields sent alone.
+  'offer:check-new': read([]),
+  'offer:create': write,
+  'offer:history': read(['offer', 'documents']),
+  'terms:get': read(['offer', 'documents']),
+  'terms:update': write,
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

@@ -13,7 +13,9 @@ export type Route =
   /** The queue (optionally one view of it, e.g. from the dashboard's "overdue" tile) or the print history. */
   | { screen: 'confirmations'; view: 'queue' | 'history'; filter: ConfirmationFilter | null }
   | { screen: 'settings' }
-  | { screen: 'results' };
+  | { screen: 'results' }
+  /** File › New offer…: the new-offer wizard. */
+  | { screen: 'new-offer' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -36,6 +38,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'settings' };
     case 'results':
       return { screen: 'results' };
+    case 'new-offer':
+      return { screen: 'new-offer' };
     default:
       return { screen: 'dashboard' };
   }

@@ -12,8 +12,8 @@ import { startHarness, CLOCK_PATH, type Harness } from '../../../main/harness/se
 import { openHarnessDesk } from '../../../main/harness/open-harness-desk';
 import { createHandlerTable } from '../../../main/ipc/handlers';
 import type { ControllableClock } from '../../../main/services/clock';
-import type { Desk } from '../../../main/services/desk';
-import { openDesk } from '../../../main/services/desk';
+import { openDesk, UNNAMED_OPERATOR, type Desk } from '../../../main/services/desk';
+import { harnessOfferCreator } from '../../../main/harness/offer-ledgers';
 import { FileKeyProvider } from '../../../main/services/shell-support';
 
 export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -91,6 +91,19 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     options.alterLedger(opened.ledgerPath);
     opened.desk = openDesk({ ledgerPath: opened.ledgerPath, keyProvider: new FileKeyProvider(`${opened.ledgerPath}.key`), clock: opened.clock, operator: null });
   }
+  // File › New offer… in the harness switches the desk to the new ledger (main/harness/offer-ledgers.ts).
+  let current: Desk = opened.desk;
+  const created: Desk[] = [];
+  const createOfferLedger = harnessOfferCreator({
+    dataDir,
+    clock: opened.clock,
+    env: {},
+    operator: () => current.session().operator ?? UNNAMED_OPERATOR,
+    switchTo: (ledgerPath, keyProvider) => {
+      current = openDesk({ ledgerPath, keyProvider, clock: opened.clock, operator: current.session().operator });
+      created.push(current);
+    },
+  });
   let harness: Harness | null = null;
   let browser: Browser | null = null;
   const calls: { channel: string; at: number }[] = [];
@@ -99,7 +112,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     harness = await startHarness({
       rendererDir,
       table: createHandlerTable(),
-      context: { desk: () => opened.desk, dataDir },
+      context: { desk: () => current, dataDir, createOfferLedger },
       clock: opened.clock,
       testControls: true,
       testHooks: {
@@ -125,7 +138,9 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
     return {
       url,
       page,
-      desk: opened.desk,
+      get desk() {
+        return current;
+      },
       clock: opened.clock,
       pageErrors,
       calls,
@@ -161,6 +176,7 @@ export async function openDeskBrowser(options: DeskBrowserOptions): Promise<Desk
       async close() {
         await live.browser.close();
         await live.harness.close();
+        for (const d of created) d.close();
         opened.desk.close();
         rmSync(dataDir, { recursive: true, force: true });
       },

@@ -71,6 +71,11 @@ export const VALID: ValidPayloads = {
   'promises:list': [{}],
   'results:get': [{}],
   'results:pdf': [{}],
+  'offer:check-new': [{ offer: { company: 'Beta Widgets, Inc.', commenced: '2003-02-28', expires: '2003-03-31 17:00', zone: 'America/New_York', plans: ['1994'] } }],
+  'offer:create': [{ offer: { company: 'Beta Widgets, Inc.', commenced: '2003-02-28', expires: '2003-03-31 17:00', zone: 'America/New_York', plans: ['1994'] } }],
+  'offer:history': [{}],
+  'terms:get': [{}],
+  'terms:update': [{ ratios: [{ ratio: '1:1' }], newGrantAfter: { months: 6, days: 1 }, reason: 'Board approved 1-for-1 for every plan.' }],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */

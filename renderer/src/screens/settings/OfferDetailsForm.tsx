@@ -3,7 +3,7 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OfferSummary } from '../../../../main/ipc/dto';
-import { useCall } from '../../api/useApi';
+import { useCall, useDeskQuery } from '../../api/useApi';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useNotify } from '../../ui/Notifications';
 import { useLedgerWritable } from '../../ui/LedgerAccess';
@@ -25,6 +25,9 @@ function fieldsOf(offer: OfferSummary): Fields {
 export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSaved: () => void }) {
   const writable = useLedgerWritable();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(offer));
+  const [reason, setReason] = useState('');
+  // Whether a change needs a written reason is the desk's answer (main/services/offer-edits.ts).
+  const history = useDeskQuery('offer:history', {});
   const api = useCall();
   const notify = useNotify();
   const saved = fieldsOf(offer);
@@ -49,8 +52,10 @@ export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSa
       addressLines,
       phone: fields.phone,
       fax: fields.fax,
+      ...(reason.trim() === '' ? {} : { reason }),
     });
     if (!r.ok) return;
+    setReason('');
     notify({ title: 'Offer details saved', message: 'New letters will carry the updated letterhead.', color: 'green' });
     onSaved();
   };
@@ -74,6 +79,16 @@ export function OfferDetailsForm({ offer, onSaved }: { offer: OfferSummary; onSa
           <TextInput label="Phone" value={fields.phone} onChange={set('phone')} required />
           <TextInput label="Fax" value={fields.fax} onChange={set('fax')} required />
         </SimpleGrid>
+        {history.data?.reasonNeeded && (
+          <Textarea
+            label="Why the offer details change"
+            description="Documents have been logged under these details: a change needs a written reason, kept in the record."
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+        )}
         <ApiErrorAlert error={api.error} onClose={api.clearError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setFields(saved)} disabled={!dirty}>

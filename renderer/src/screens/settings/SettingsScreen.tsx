@@ -2,11 +2,13 @@
 // import, verification of the audit chain).
 import { Grid, Stack, Title } from '@mantine/core';
 import { useOffer } from '../../clock/DeskClock';
+import { ExchangeTermsForm } from './ExchangeTermsForm';
 import { ExtensionForm } from './ExtensionForm';
 import { ExtensionHistory } from './ExtensionHistory';
 import { LedgerCard } from './LedgerCard';
 import { BackupsCard } from './BackupsCard';
 import { OfferDetailsForm } from './OfferDetailsForm';
+import { OfferHistoryCard } from './OfferHistoryCard';
 import { ScheduleCard } from './ScheduleCard';
 import { ClosedGuard, ClosedNotice } from '../../ui/Closed';
 import { CloseOfferCard } from './CloseOfferCard';
@@ -35,6 +37,7 @@ export function SettingsScreen() {
               <ScheduleCard offer={offer} />
               <ClosedGuard notice={false}>
                 <ExtensionForm offer={offer} onRecorded={refresh} />
+                <ExchangeTermsForm />
               </ClosedGuard>
               <CloseOfferCard offer={offer} onClosed={refresh} />
             </Stack>
@@ -43,6 +46,9 @@ export function SettingsScreen() {
             <ClosedGuard notice={false}>
               <ExtensionHistory offer={offer} />
             </ClosedGuard>
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <OfferHistoryCard zone={offer.settings.zone} />
           </Grid.Col>
         </Grid>
       )}
