@@ -5,9 +5,8 @@
 import type Database from 'better-sqlite3';
 import { OfferDeskError } from '../core/errors';
 import type { ExchangeTerms } from '../core/exchange-terms';
-import { formatInZone } from '../core/time';
 import type { NamedAnchor } from '../core/anchor';
-import { offerClosedError } from '../core/offer-closed';
+import { closedAtText, offerClosedError } from '../core/offer-closed';
 import { readOnlyRefusal } from '../core/ledger-access-words';
 import type { Cure, Extension, Grant, OfferSettings, ReceivedDocument, Waiver } from '../core/types';
 import { attachmentStore, validateAttachment } from './attachments';
@@ -414,7 +413,7 @@ export class SqliteLedger implements Ledger {
     const closed = this.stores.closings.get();
     if (closed === null) return;
     const zone = this.stores.settings.current().zone;
-    throw offerClosedError(formatInZone(closed.closedAt, zone), closed.closedBy);
+    throw offerClosedError(closedAtText(closed.closedAt, zone), closed.closedBy);
   }
 
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[] {

@@ -1,8 +1,7 @@
 // The close on record as every screen and command shows it (the offer summary carries it, so the
 // window knows on every screen). Kept apart from closing.ts so the offer summary can carry it
 // without pulling in the close's figures.
-import { offerClosedError, offerClosedMessage } from '../core/offer-closed';
-import { formatInZone } from '../core/time';
+import { closedAtText as closedAtTextOf, offerClosedError, offerClosedMessage } from '../core/offer-closed';
 import type { LedgerReader } from '../ledger/ledger';
 import type { ClosingView } from './closing-types';
 import type { DeskReader } from './desk-parts';
@@ -10,7 +9,7 @@ import type { DeskReader } from './desk-parts';
 export function closingView(ledger: LedgerReader, zone: string): ClosingView | null {
   const c = ledger.closing();
   if (c === null) return null;
-  const closedAtText = formatInZone(c.closedAt, zone);
+  const closedAtText = closedAtTextOf(c.closedAt, zone);
   return {
     closedAt: c.closedAt,
     closedAtText,
