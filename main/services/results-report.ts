@@ -17,6 +17,7 @@ import {
 } from '../core/results-report';
 import { scheduleToParagraph } from '../core/schedule-to-paragraph';
 import { calendarDateInZone, formatInZone } from '../core/time';
+import { closedAtText } from '../core/offer-closed';
 import type { DocumentAssessment, ReceivedDocument } from '../core/types';
 import type { DeskReader } from './desk-parts';
 import { receivedAtTextOf } from './document-dates';
@@ -155,7 +156,7 @@ function summaryOf(reader: DeskReader, snap: Snapshot, results: OfferResults): R
     company: snap.settings.company,
     banner: closing ? null : PRELIMINARY_BANNER,
     closing: closing
-      ? { closedAt: closing.closedAt, closedAtText: formatInZone(closing.closedAt, zone), closedBy: closing.closedBy, operator: closing.operator }
+      ? { closedAt: closing.closedAt, closedAtText: closedAtText(closing.closedAt, zone), closedBy: closing.closedBy, operator: closing.operator }
       : null,
     asOf,
     asOfText: formatInZone(asOf, zone),

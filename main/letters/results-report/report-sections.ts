@@ -57,7 +57,7 @@ export function drawDates(flow: PageFlow, r: ResultsSummary): void {
     ['Exchange ratio', r.ratios.join('; ')],
     ['New grant date rule', r.newGrantRule],
   ];
-  if (d.datesReason) facts.push(['Why the dates differ from the rules', d.datesReason]);
+  if (d.datesReason) facts.push(['Why other dates', d.datesReason]);
   for (const [label, value] of facts) {
     const labelWidth = 130;
     const lines = flow.ts.wrap([{ text: value }], 9, PAGE.contentWidth - labelWidth);

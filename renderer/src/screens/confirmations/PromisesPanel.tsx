@@ -33,6 +33,8 @@ export function PromisesPanel({ onProduced }: Props) {
   if (!data || data.closing === null) return <ApiErrorAlert error={queue.error} />;
 
   const { closing, rows, toMake, nextBatch } = data;
+  // The close's time as every screen shows it (to the second), from the offer summary.
+  const closedAtText = offer.data?.closing?.closedAtText;
   const zone = offer.data?.settings.zone ?? 'America/New_York';
   const made = rows.length - toMake;
   const n = formatShares(nextBatch.length);
@@ -45,7 +47,7 @@ export function PromisesPanel({ onProduced }: Props) {
               Promise to Grant letters
             </Title>
             <Text size="sm" c="dimmed">
-              The offer was closed on {formatInZone(closing.closedAt, zone)} by {closing.closedBy}. Options accepted were cancelled on{' '}
+              The offer was closed on {closedAtText ?? formatInZone(closing.closedAt, zone)} by {closing.closedBy}. Options accepted were cancelled on{' '}
               {formatCalendarDate(closing.cancellationDate)}; the new options are to be granted on or about {formatCalendarDate(closing.newGrantDate)}.
             </Text>
           </div>
