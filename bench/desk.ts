@@ -30,13 +30,13 @@ export interface BenchDesk {
   close(): void;
 }
 
-/** `offer-desk init` with the seed offer's (ALPHA's) dates, zone and plans: an empty roster. */
+/** `offer-desk init` of the demo offer (Alpha's dates, zone, plans and letterhead, so letters can be made): an empty roster. */
 export function initLedger(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
   const ledgerPath = join(dataDir, LEDGER_FILE);
   const out: string[] = [];
   const code = run(
-    ['init', ledgerPath, '--commenced', ALPHA.commencedOn, '--expires', ALPHA.originalExpiresAt, '--zone', ALPHA.zone, '--plans', ALPHA.plans.join(','), '--company', ALPHA.company, '--operator', 'bench'],
+    ['init', ledgerPath, '--commenced', ALPHA.commencedOn, '--expires', ALPHA.originalExpiresAt, '--zone', ALPHA.zone, '--plans', ALPHA.plans.join(','), '--operator', 'bench'],
     { clock: { now: () => '2003-02-27T15:00:00.000Z' }, env: {}, out: (t) => out.push(t), err: (t) => out.push(t) },
   );
   if (code !== 0) throw new Error(`offer-desk init failed (${code}): ${out.join('')}`);
