@@ -9,7 +9,7 @@
 // from that point on, and verify() replays the payloads to prove the tables hold what the events
 // say. What the chain cannot detect by itself: someone who deletes the LAST events together with
 // the rows they recorded leaves a shorter chain that is perfectly consistent. Catching that needs
-// the head (seq and hash, see `head()`) anchored outside the file — a later issue.
+// the head (seq and hash, see `head()`) anchored outside the file: verify(anchors) does that.
 
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';

@@ -185,7 +185,7 @@ export interface AuditEvent {
   hash: string;
 }
 
-/** The newest event: to be anchored outside the file by a later issue (see audit.ts). */
+/** The newest event: anchored outside the file (backup manifests, letters, the app's state) and checked by verify(anchors). */
 export interface AuditHead {
   seq: number;
   hash: string;

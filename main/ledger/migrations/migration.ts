@@ -1,7 +1,7 @@
 // One step of the ledger's file format. Steps are numbered 1, 2, 3 … and never edited once
 // released: a ledger in the field was built by exactly those statements. A later need is a new
-// step (e.g. 0002-letters adding tables for letters, prints and sent marks; 0003-closing adding
-// the closing record that makes the offer read-only; 0004-backups), not a change to an old one.
+// step (e.g. 0002-letters adding tables for letters, prints and sent marks; 0006-closing adding
+// the close that makes the record final), not a change to an old one.
 
 import type Database from 'better-sqlite3';
 
