@@ -2,7 +2,8 @@
 // reading only, with a clear message, never written to; every write is refused in one sentence;
 // and where a backup is known the message offers the newest one.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isOfferDeskError, type OfferDeskError } from '../../main/core/errors';
 import { openDesk } from '../../main/services/desk';
@@ -174,3 +175,24 @@ function refusal(fn: () => unknown): OfferDeskError {
   }
   throw new Error('expected a refusal');
 }
+
+describe('the backup a damaged ledger offers is found beside it', () => {
+  it('the newest backup in <ledger>.backups whose bytes still match its manifest is offered at the command line; one changed since is passed over', () => {
+    const s = alphaWithOneElection();
+    const folder = `${s.ledger}.backups`;
+    mkdirSync(folder);
+    s.clock.set('2003-03-21T15:00:00.000Z');
+    s.ok('backup', s.ledger, join(folder, 'older.ledger'));
+    s.clock.set('2003-03-22T15:00:00.000Z');
+    s.ok('backup', s.ledger, join(folder, 'newer.ledger'));
+    // The newer copy was changed after it was taken: its bytes no longer match its manifest.
+    const newer = readFileSync(join(folder, 'newer.ledger'));
+    newer.writeUInt8(newer.readUInt8(newer.length - 1) ^ 0xff, newer.length - 1);
+    writeFileSync(join(folder, 'newer.ledger'), newer);
+    truncateTo(s.ledger, 0.5);
+    const r = s.cli('elections', s.ledger);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The newest good backup is ${join(folder, 'older.ledger')} (taken 2003-03-21 15:00:00 UTC)`);
+    expect(r.stderr).not.toContain('newer.ledger');
+  });
+});
