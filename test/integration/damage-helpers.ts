@@ -2,10 +2,11 @@
 // file, a file cut short, a folder or file that cannot be written, a disk that runs out of room
 // (a file-size limit), and the `offer-desk` command run in a process of its own where a test needs
 // another user or a limit the test process must not have.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, closeSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CliResult } from './cli-helpers';
 
@@ -65,16 +66,39 @@ export interface ChildOptions {
 export function cliChild(commands: string[][], options: ChildOptions = {}): CliResult[] {
   const node = [process.execPath, '--import', 'tsx', BATCH, JSON.stringify(commands)].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const limit = options.fileSizeLimitKiB === undefined ? '' : `ulimit -f ${options.fileSizeLimitKiB}; `;
-  const asNobody = options.unprivileged === true && RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {};
-  const r = spawnSync('bash', ['-c', `${limit}exec ${node}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...options.env, HOME: '/tmp' },
-    ...asNobody,
-  });
+  const unprivileged = options.unprivileged === true && RUNNING_AS_ROOT;
+  const asNobody = unprivileged ? { uid: NOBODY, gid: NOBODY } : {};
+  // The checkout may sit in a folder only its owner may enter (CI clones into `mktemp -d`, mode
+  // 0700): the unprivileged user is let through the checkout's parent folders for this call only.
+  const opened = unprivileged ? letThroughTo(ROOT) : [];
+  let r: SpawnSyncReturns<string>;
+  try {
+    r = spawnSync('bash', ['-c', `${limit}exec ${node}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...options.env, HOME: '/tmp' },
+      ...asNobody,
+    });
+  } finally {
+    for (const { dir, mode } of opened) chmodSync(dir, mode);
+  }
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`the offer-desk child process failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout) as CliResult[];
+}
+
+/** Adds "others may pass through" to `dir` and each folder above it that lacks it; returns what to restore. */
+function letThroughTo(dir: string): { dir: string; mode: number }[] {
+  const changed: { dir: string; mode: number }[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const mode = statSync(d).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, mode | 0o001);
+      changed.push({ dir: d, mode });
+    }
+    if (dirname(d) === d) break;
+  }
+  return changed;
 }
 
 /** Lets the unprivileged user of cliChild read (not write) a test's folder and its files. */
