@@ -16,6 +16,8 @@ export const CHANGE_DOMAINS = [
   'documents',
   /** Letters produced, printings and confirmations marked sent. */
   'letters',
+  /** Faxes from the inbox and whether each is filed (format 7). */
+  'faxes',
 ] as const;
 export type ChangeDomain = (typeof CHANGE_DOMAINS)[number];
 
@@ -41,6 +43,10 @@ const BY_EVENT: Readonly<Record<string, readonly ChangeDomain[]>> = {
   'terms.recorded': ['offer'],
   // The close changes what every screen shows (CLOSED, no intake, the results).
   'offer.closed': CHANGE_DOMAINS,
+  'fax.received': ['faxes'],
+  // Filing records the document in the same transaction; its own event says 'documents' too.
+  'fax.filed': ['faxes', 'documents'],
+  'fax.set-aside': ['faxes'],
 };
 
 /** The event kinds named above; any other kind counts as touching everything. */

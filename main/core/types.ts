@@ -18,8 +18,15 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DELIVERY_VIAS = ['fax', 'hand'] as const;
 export type DeliveryVia = (typeof DELIVERY_VIAS)[number];
 
-export const RECEIPT_SOURCES = ['fax-header', 'desk-stamp'] as const;
-/** How the receipt time is known: the fax machine's header line, or the desk's stamp. */
+export const RECEIPT_SOURCES = ['fax-header', 'desk-stamp', 'fax-server-log', 'inbox-arrival'] as const;
+/** The receipt sources a fax record carries (a document takes them only by filing that fax). */
+export const FAX_RECEIPT_SOURCES = ['fax-server-log', 'inbox-arrival'] as const;
+export type FaxReceiptSource = (typeof FAX_RECEIPT_SOURCES)[number];
+/**
+ * How the receipt time is known: the fax machine's header line, or the desk's stamp; for a fax
+ * filed from the inbox (format 7), the receiving fax server's log, or when the desk saw the file
+ * arrive. The last two are set only by filing a fax record, never typed.
+ */
 export type ReceiptSource = (typeof RECEIPT_SOURCES)[number];
 
 export const DEFECT_KINDS = [

@@ -3,6 +3,7 @@
 // clock: every write carries the time and operator the caller supplies.
 
 import type { NewClosing, OfferClosing } from './closings';
+import type { FaxRecord, NewFax } from './faxes';
 import type { ExchangeTerms } from '../core/exchange-terms';
 import type {
   CalendarDate,
@@ -26,6 +27,7 @@ import type { AttachmentMediaType } from './vocabulary';
 import type { ExchangeTermsVersion } from './exchange-terms';
 import type { SettingsVersion } from './settings';
 
+export type { FaxDisposition, FaxMediaType, FaxRecord, NewFax } from './faxes';
 export { ATTACHMENT_MEDIA_TYPES, AUDIT_EVENT_TYPES, type AttachmentMediaType, type AuditEventType } from './vocabulary';
 
 /** Who makes a change and when: from the caller's clock, never the ledger's. */
@@ -293,6 +295,14 @@ export interface LedgerReader {
   exchangeTermsHistory(): ExchangeTermsVersion[];
   /** The close of the offer, or null while it is open. */
   closing(): OfferClosing | null;
+  /** Every fax from the inbox, oldest first (format 7), without bytes. */
+  faxes(): FaxRecord[];
+  fax(id: number): FaxRecord | null;
+  /** The fax with these bytes, if it is already on record (the inbox records each file once). */
+  faxBySha256(sha256: string): FaxRecord | null;
+  /** The fax a document was filed from, if any. */
+  faxOfDocument(documentId: number): FaxRecord | null;
+  faxBytes(id: number): Buffer | null;
 }
 
 /** The ledger with its writes: only services that record something hold this. */
@@ -330,6 +340,15 @@ export interface Ledger extends LedgerReader {
    * 'offer-closed'; letters, their printing and sent marks still go in (the letters of the closing).
    */
   recordClosing(closing: NewClosing, ctx: WriteContext): OfferClosing;
+  /** Puts a fax from the inbox on record (audit 'fax.received'). */
+  recordFax(fax: NewFax, ctx: WriteContext): FaxRecord;
+  /**
+   * Files a fax as a document already recorded (audit 'fax.filed'): unless `receiptOverridden`, the
+   * document must be received exactly when and by the source the fax record says. Final.
+   */
+  fileFax(faxId: number, documentId: number, receiptOverridden: boolean, ctx: WriteContext): FaxRecord;
+  /** Sets a fax aside as not an offer document, with the written reason (audit 'fax.set-aside'). Final. */
+  setFaxAside(faxId: number, reason: string, ctx: WriteContext): FaxRecord;
   /** Records letters, one audit event each, all or none. Each must be about a document of its holder. */
   addLetters(letters: readonly NewLetter[], ctx: WriteContext): LetterRecord[];
   /** Records one printing of letters already recorded. */

@@ -17,6 +17,8 @@ import { settingsReasonStore } from './settings-reasons';
 import { cureStore, validateCure } from './cures';
 import { documentStore, validateDocument } from './documents';
 import { extensionStore, validateExtension } from './extensions';
+import { faxStore, validateFax, type FaxRecord, type NewFax } from './faxes';
+import { writeFax, writeFaxFiling, writeFaxSetAside } from './fax-writes';
 import { grantStore } from './grants';
 import { holderStore } from './holders';
 import type { IdCipher } from './id-cipher';
@@ -80,6 +82,7 @@ export function buildStores(db: Database.Database) {
     exchangeTerms: exchangeTermsStore(db),
     settingsReasons: settingsReasonStore(db),
     closings: closingStore(db),
+    faxes: faxStore(db),
     audit: auditStore(db),
   };
 }
@@ -246,6 +249,26 @@ export class SqliteLedger implements Ledger {
     return this.stores.exchangeTerms.history();
   }
 
+  faxes(): FaxRecord[] {
+    return this.stores.faxes.list();
+  }
+
+  fax(id: number): FaxRecord | null {
+    return this.stores.faxes.get(id);
+  }
+
+  faxBySha256(sha256: string): FaxRecord | null {
+    return this.stores.faxes.bySha256(sha256);
+  }
+
+  faxOfDocument(documentId: number): FaxRecord | null {
+    return this.stores.faxes.ofDocument(documentId);
+  }
+
+  faxBytes(id: number): Buffer | null {
+    return this.stores.faxes.bytes(id);
+  }
+
   closing(): OfferClosing | null {
     return this.stores.closings.get();
   }
@@ -409,6 +432,32 @@ export class SqliteLedger implements Ledger {
    * (after the write lock is taken), so a close by another process can never be overtaken.
    * Letters, printings and sent marks are not checked: the letters of the closing go out after it.
    */
+  recordFax(fax: NewFax, ctx: WriteContext): FaxRecord {
+    const context = requireContext(ctx);
+    const clean = validateFax(fax);
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeFax(this.stores, clean, context);
+    });
+  }
+
+  fileFax(faxId: number, documentId: number, receiptOverridden: boolean, ctx: WriteContext): FaxRecord {
+    const context = requireContext(ctx);
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeFaxFiling(this.stores, faxId, documentId, receiptOverridden === true, context);
+    });
+  }
+
+  setFaxAside(faxId: number, reason: string, ctx: WriteContext): FaxRecord {
+    const context = requireContext(ctx);
+    const why = requireText(reason, 'fax: the reason it is not an offer document');
+    return this.transaction(() => {
+      this.requireOpen();
+      return writeFaxSetAside(this.stores, faxId, why, context);
+    });
+  }
+
   private requireOpen(): void {
     const closed = this.stores.closings.get();
     if (closed === null) return;

@@ -8,6 +8,7 @@ import { CURES_TABLE } from './cures';
 import { EXCHANGE_TERMS_TABLE } from './exchange-terms';
 import { DOCUMENT_DEFECTS_TABLE, DOCUMENT_TENDERS_TABLE, DOCUMENTS_TABLE } from './documents';
 import { EXTENSIONS_TABLE } from './extensions';
+import { FAX_DISPOSITIONS_TABLE, FAXES_TABLE } from './faxes';
 import { GRANTS_TABLE } from './grants';
 import { HOLDERS_TABLE } from './holders';
 import { LETTERS_TABLE } from './letters';
@@ -45,6 +46,9 @@ export const RECORD_TABLES: readonly TableSpec[] = [
   EXCHANGE_TERMS_TABLE,
   SETTINGS_CHANGE_REASONS_TABLE,
   OFFER_CLOSINGS_TABLE,
+  // Format 7
+  FAXES_TABLE,
+  FAX_DISPOSITIONS_TABLE,
 ];
 
 /** Tables guarded against UPDATE and DELETE by triggers: every record table and the audit log. */

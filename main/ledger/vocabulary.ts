@@ -28,5 +28,9 @@ export const AUDIT_EVENT_TYPES = [
   // Format 6
   'terms.recorded',
   'offer.closed',
+  // Format 7
+  'fax.received',
+  'fax.filed',
+  'fax.set-aside',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

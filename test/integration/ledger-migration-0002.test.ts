@@ -47,7 +47,7 @@ describe('migration 0002: letters, print runs and sent marks', () => {
     expect(ledger.holder('E1')?.name).toBe('Zofia Łukasiewicz');
     const event = ledger.auditEvents().at(-1);
     expect(event).toMatchObject({ seq: 9, type: 'ledger.migrated', at: OPENING.at, operator: 'upgrade.clerk' });
-    expect(event?.payload).toEqual({ detail: { from: 1, to: LATEST_FORMAT, steps: ['0002-letters', '0003-corrections', '0004-compact-events', '0005-settings-officer-optional', '0006-closing'] }, rows: {} });
+    expect(event?.payload).toEqual({ detail: { from: 1, to: LATEST_FORMAT, steps: ['0002-letters', '0003-corrections', '0004-compact-events', '0005-settings-officer-optional', '0006-closing', '0007-fax-inbox'] }, rows: {} });
     expect(ledger.verify()).toEqual({ ok: true, events: 9, problems: [] });
     // The new tables work at once.
     const [letter] = ledger.addLetters(

@@ -68,7 +68,7 @@ describe('migration 0003: corrections that keep the original', () => {
     const ledger = track(openLedger({ path, keyProvider, opening: OPENING }));
     expect(ledger.info().format).toBe(LATEST_FORMAT);
     expect(ledger.counts()).toMatchObject({ holders: 2, grants: 4, documents: 3, cures: 1, waivers: 1, extensions: 1, letters: 1, printRuns: 1, sentMarks: 1, voids: 0, auditEvents: 14 });
-    expect(ledger.auditEvents().at(-1)).toMatchObject({ seq: 14, type: 'ledger.migrated', payload: { detail: { from: 2, to: LATEST_FORMAT, steps: ['0003-corrections', '0004-compact-events', '0005-settings-officer-optional', '0006-closing'] }, rows: {} } });
+    expect(ledger.auditEvents().at(-1)).toMatchObject({ seq: 14, type: 'ledger.migrated', payload: { detail: { from: 2, to: LATEST_FORMAT, steps: ['0003-corrections', '0004-compact-events', '0005-settings-officer-optional', '0006-closing', '0007-fax-inbox'] }, rows: {} } });
     expect(ledger.verify()).toEqual({ ok: true, events: 14, problems: [] });
     // The old rows, as they were, with the format-3 facts an older record implies.
     expect(ledger.document(1)).toMatchObject({ employeeId: 'E1', tenders: [{ grantId: 'A', shares: 1000 }, { grantId: 'B', shares: 500 }], nameAsWritten: null, corrects: null, voided: null });

@@ -61,7 +61,7 @@ describe('migration 0004: compact audit events', () => {
     const ledger = track(openLedger({ path, keyProvider, opening: OPENING }));
     expect(ledger.info().format).toBe(LATEST_FORMAT);
     expect(chain(path).slice(0, 10)).toEqual(before);
-    expect(ledger.auditEvents().at(-1)).toMatchObject({ seq: 11, type: 'ledger.migrated', payload: { detail: { from: 3, to: LATEST_FORMAT, steps: ['0004-compact-events', '0005-settings-officer-optional', '0006-closing'] }, rows: {} } });
+    expect(ledger.auditEvents().at(-1)).toMatchObject({ seq: 11, type: 'ledger.migrated', payload: { detail: { from: 3, to: LATEST_FORMAT, steps: ['0004-compact-events', '0005-settings-officer-optional', '0006-closing', '0007-fax-inbox'] }, rows: {} } });
     expect(ledger.verify()).toEqual({ ok: true, events: 11, problems: [] });
     // Old rows name no compact event: their old events hold them in full.
     expect(peek(path, 'SELECT employee_id, audit_seq FROM holders ORDER BY employee_id')).toEqual([

@@ -35,11 +35,11 @@ describe('ledger format and migrations', () => {
   it('a ledger written by a newer Offer Desk is refused with a clear message and left byte-for-byte untouched', () => {
     const fx = newLedger({ roster: true });
     fx.ledger.close();
-    setFormat(fx.path, 7);
+    setFormat(fx.path, LATEST_FORMAT + 1);
     const before = readFileSync(fx.path);
     const error = refused(() => openLedger({ path: fx.path, keyProvider: fx.keyProvider }), 'ledger-too-new');
     expect(error.message).toBe(
-      `This ledger was written by a newer version of Offer Desk (format 7; this version reads up to ${LATEST_FORMAT}). ` +
+      `This ledger was written by a newer version of Offer Desk (format ${LATEST_FORMAT + 1}; this version reads up to ${LATEST_FORMAT}). ` +
         'Open it with a newer Offer Desk.',
     );
     expect(readFileSync(fx.path).equals(before)).toBe(true);

@@ -54,6 +54,9 @@ describe('creating and opening a ledger', () => {
         'exchange_terms',
         'settings_change_reasons',
         'offer_closings',
+        // format 7
+        'faxes',
+        'fax_dispositions',
       ].sort(),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);

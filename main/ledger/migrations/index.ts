@@ -8,11 +8,12 @@ import { migration0003 } from './0003-corrections';
 import { migration0004 } from './0004-compact-events';
 import { migration0005 } from './0005-settings-officer-optional';
 import { migration0006 } from './0006-closing';
+import { migration0007 } from './0007-fax-inbox';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 MIGRATIONS.forEach((step, index) => {
   if (step.version !== index + 1) {

@@ -23,6 +23,8 @@ export const VIA_LABEL: Record<DeliveryVia, string> = { fax: 'Fax', hand: 'Hand 
 export const SOURCE_LABEL: Record<ReceiptSource, string> = {
   'fax-header': 'Fax header time',
   'desk-stamp': 'Desk stamp',
+  'fax-server-log': 'Fax server log',
+  'inbox-arrival': 'Inbox arrival',
 };
 
 export const CAPACITY_LABEL: Record<SignerCapacity, string> = {
