@@ -57,6 +57,10 @@ export const CHANNEL_NAMES = [
   'offer:history',
   'terms:get',
   'terms:update',
+  'faxes:list',
+  'faxes:get',
+  'faxes:content',
+  'faxes:setAside',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
