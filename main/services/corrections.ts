@@ -37,7 +37,7 @@ function voidPlan(parts: DeskParts, snap: Snapshot, documentId: number): Documen
   const before = electionOrEmpty(snap, doc.employeeId);
   const after = withoutDocument(parts, snap, doc);
   return {
-    document: toDocumentView(doc, before, snap.settings.zone, parts.ledger.attachments(doc.id)),
+    document: toDocumentView(doc, before, snap.settings.zone, parts.ledger.attachments(doc.id), parts.ledger.faxOfDocument(doc.id)),
     before,
     after,
     changes: describeChanges(before, after, doc.id),
@@ -56,7 +56,7 @@ function detailOrNull(parts: DeskParts, employeeId: string): HolderDetail | null
 function viewOf(parts: DeskParts, documentId: number) {
   const snap = parts.snapshot();
   const doc = parts.ledger.document(documentId) as ReceivedDocument;
-  return toDocumentView(doc, electionOrEmpty(snap, doc.employeeId), snap.settings.zone, parts.ledger.attachments(doc.id));
+  return toDocumentView(doc, electionOrEmpty(snap, doc.employeeId), snap.settings.zone, parts.ledger.attachments(doc.id), parts.ledger.faxOfDocument(doc.id));
 }
 
 export function voidDocument(parts: DeskParts, documentId: number, reason: string): DocumentVoidResult {

@@ -50,6 +50,8 @@ export interface DocumentView extends Omit<ReceivedDocument, 'defects' | 'nameAs
   assessment: DocumentAssessment;
   confirmationDue: CalendarDate;
   attachments: AttachmentInfo[];
+  /** Filed from a fax in the inbox: which, its receipt window, and whether the receipt time was typed over it. */
+  fromFax: { faxId: number; fileName: string; windowText: string; receiptOverridden: boolean } | null;
 }
 
 export interface HolderDetail {

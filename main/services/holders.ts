@@ -22,7 +22,7 @@ export function holderDetail(desk: DeskReader, employeeId: string): HolderDetail
   const byGrant = new Map(election.grants.map((g) => [g.grantId, g]));
   const documents = [...(snap.documentsByHolder.get(employeeId) ?? [])]
     .sort((a, b) => (a.receivedAt === b.receivedAt ? b.id - a.id : a.receivedAt < b.receivedAt ? 1 : -1))
-    .map((d) => toDocumentView(d, election, snap.settings.zone, desk.ledger.attachments(d.id)));
+    .map((d) => toDocumentView(d, election, snap.settings.zone, desk.ledger.attachments(d.id), desk.ledger.faxOfDocument(d.id)));
   return {
     holder,
     grants: grants.map((g) => {

@@ -114,6 +114,6 @@ export function recordIntake(desk: DeskParts, draft: DraftInput, attachments: re
   const after = electionOf(snap, document.employeeId);
   return {
     ...outcome(snap, made.holder, made.decision, made.before, after, document.id),
-    document: toDocumentView(document, after, snap.settings.zone, desk.ledger.attachments(document.id)),
+    document: toDocumentView(document, after, snap.settings.zone, desk.ledger.attachments(document.id), desk.ledger.faxOfDocument(document.id)),
   };
 }

@@ -1,7 +1,9 @@
 // Shapes the facts and their assessment into what screens, letters and `--json` show.
 import { confirmationDueDate } from '../core/business-days';
 import { grantsWithoutPaper } from '../core/elections';
+import { receiptWindowText } from '../core/fax-receipt';
 import { formatInZone } from '../core/time';
+import type { FaxRecord } from '../ledger/ledger';
 import type { DocumentAssessment, Grant, HolderElection, Instant, ReceivedDocument } from '../core/types';
 import type { AttachmentInfo, DocumentRow, DocumentView, ElectionRow, HolderRow } from './holder-types';
 import type { Snapshot } from './snapshot';
@@ -12,7 +14,7 @@ export function assessmentOf(election: HolderElection, documentId: number): Docu
   return found;
 }
 
-export function toDocumentView(doc: ReceivedDocument, election: HolderElection, zone: string, attachments: AttachmentInfo[]): DocumentView {
+export function toDocumentView(doc: ReceivedDocument, election: HolderElection, zone: string, attachments: AttachmentInfo[], fax: FaxRecord | null = null): DocumentView {
   const { defects: _asKeyed, nameAsWritten, corrects, voided, ...facts } = doc;
   return {
     ...facts,
@@ -23,6 +25,10 @@ export function toDocumentView(doc: ReceivedDocument, election: HolderElection, 
     assessment: assessmentOf(election, doc.id),
     confirmationDue: confirmationDueDate(doc.receivedAt, zone),
     attachments,
+    fromFax:
+      fax === null
+        ? null
+        : { faxId: fax.id, fileName: fax.fileName, windowText: receiptWindowText(fax.receipt, zone), receiptOverridden: fax.disposition?.receiptOverridden ?? false },
   };
 }
 

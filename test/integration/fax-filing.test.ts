@@ -158,3 +158,13 @@ describe('faxes from the inbox', () => {
     expect(everyRow(s.ledger)).toBe(before);
   });
 });
+
+describe('a document filed from a fax', () => {
+  it("says so on the holder's record: which fax, its receipt window, and whether the time was typed over it", () => {
+    const { desk, ok } = session();
+    const fax = desk.ledger.recordFax(loggedFax('fax006'), { at: '2003-03-31T21:22:41.000Z', operator: 'Offer Desk inbox' });
+    const saved = ok('intake:record', { draft: { employeeId: 'E2', kind: 'notice', via: 'fax', receivedAt: '2003-03-31 16:23:29' }, faxId: fax.id });
+    const doc = ok('holders:get', { employeeId: 'E2' }).documents.find((d) => d.id === saved.document.id);
+    expect(doc?.fromFax).toEqual({ faxId: fax.id, fileName: 'fax006.tif', windowText: "between 2003-03-31 16:22 ET and 2003-03-31 16:24 ET (the fax server's log)", receiptOverridden: false });
+  });
+});
