@@ -164,6 +164,12 @@ function DocumentBody({ doc, grants, zone, onView, onVoid, onCorrect }: Omit<Pro
         {CAPACITY_LABEL[doc.signerCapacity]}) · keyed {formatInZone(doc.keyedAt, zone)} by {doc.operator} · confirmation due{' '}
         {formatCalendarDate(doc.confirmationDue)}
       </Text>
+      {doc.fromFax && (
+        <Text size="xs" c={doc.fromFax.receiptOverridden ? 'red.8' : 'dimmed'}>
+          Filed from fax {doc.fromFax.faxId} ({doc.fromFax.fileName}), received {doc.fromFax.windowText}
+          {doc.fromFax.receiptOverridden ? ' — the receipt time was typed over the fax record’s (overridden)' : ''}
+        </Text>
+      )}
       {doc.attachments.length > 0 && (
         <Group gap={6}>
           {doc.attachments.map((a) => (
