@@ -10,6 +10,7 @@ import { FileKeyProvider } from '../../main/ledger/key-provider';
 import { ControllableClock } from '../../main/services/clock';
 import { openDesk, type Desk } from '../../main/services/desk';
 import { alphaSession, everyRow } from './cli-helpers';
+import { tamper } from './ledger-fixtures';
 import { windowCalls } from './window-calls';
 
 const open: Desk[] = [];
@@ -166,5 +167,20 @@ describe('a document filed from a fax', () => {
     const saved = ok('intake:record', { draft: { employeeId: 'E2', kind: 'notice', via: 'fax', receivedAt: '2003-03-31 16:23:29' }, faxId: fax.id });
     const doc = ok('holders:get', { employeeId: 'E2' }).documents.find((d) => d.id === saved.document.id);
     expect(doc?.fromFax).toEqual({ faxId: fax.id, fileName: 'fax006.tif', windowText: "between 2003-03-31 16:22 ET and 2003-03-31 16:24 ET (the fax server's log)", receiptOverridden: false });
+  });
+});
+
+describe('a fax on record cannot be changed outside the desk unnoticed', () => {
+  it("swapped fax bytes are named by verify: they no longer match the sha256 in the fax's audit event", () => {
+    const { s, desk } = session();
+    const fax = desk.ledger.recordFax(loggedFax('fax007'), { at: '2003-03-31T21:22:41.000Z', operator: 'Offer Desk inbox' });
+    desk.close();
+    open.splice(0);
+    tamper(s.ledger, 'UPDATE faxes SET bytes = ? WHERE id = ?', tiffBytes('forged'), fax.id);
+    const again = openDesk({ ledgerPath: s.ledger, keyProvider: new FileKeyProvider(`${s.ledger}.key`), clock: new ControllableClock('2003-04-01T13:00:00.000Z'), operator: 'cfo' });
+    open.push(again);
+    const report = again.ledger.verify();
+    expect(report.ok).toBe(false);
+    expect(report.problems).toContainEqual(expect.stringMatching(new RegExp(`^fax ${fax.id}: its bytes no longer match the sha256 recorded in audit event \\d+`)));
   });
 });
