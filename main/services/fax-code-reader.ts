@@ -96,7 +96,7 @@ export async function readFaxCodesByPage(bytes: Buffer, ledgerId: string, option
   return { reading: faxCodeReading(reply.pages.map((p) => p.reading)), pages: reply.pages };
 }
 
-/** What the form code on the fax `bytes` says about the offer `ledgerId` (main/core/form-code.ts). Never rejects. */
+/** What the form code on the fax `bytes` says about the offer `ledgerId` (main/core/form-code.ts). A file it cannot read, a worker that fails or passes its time limit give 'unreadable'; it rejects only on a bug. */
 export async function readFaxCodes(bytes: Buffer, ledgerId: string, options: FaxCodeOptions = {}): Promise<FormCodeReading> {
   return (await readFaxCodesByPage(bytes, ledgerId, options)).reading;
 }
