@@ -57,6 +57,8 @@ export const CHANNEL_NAMES = [
   'offer:history',
   'terms:get',
   'terms:update',
+  'inbox:get',
+  'inbox:set',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -25,6 +25,7 @@ import { resultsSummary } from '../services/results-report';
 import { resultsPdf } from '../services/results-pdf';
 import { checkNewOffer, createNewOffer, type OfferLedgerCreator } from '../services/new-offer';
 import { exchangeTermsView, offerDetailsHistory, updateExchangeTerms } from '../services/offer-edits';
+import { inboxView, setInbox } from '../services/fax-inbox-settings';
 import { isChannel } from './channels';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
@@ -112,6 +113,9 @@ export function createHandlerTable(): HandlerTable {
     'offer:history': (ctx) => offerDetailsHistory(ctx.desk().parts),
     'terms:get': (ctx) => exchangeTermsView(ctx.desk().parts),
     'terms:update': (ctx, i) => updateExchangeTerms(ctx.desk().parts, i),
+    // Settings › Fax inbox: this computer's per-ledger state, and the watcher (main/services/fax-inbox-settings.ts).
+    'inbox:get': (ctx) => inboxView(ctx.desk(), ctx.dataDir ?? null),
+    'inbox:set': (ctx, i) => setInbox(ctx.desk(), ctx.dataDir ?? null, i),
   };
 }
 

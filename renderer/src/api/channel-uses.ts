@@ -88,6 +88,9 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'offer:history': read(['offer', 'documents']),
   'terms:get': read(['offer', 'documents']),
   'terms:update': write,
+  // The watcher's status moves with each fax it records; the settings are this computer's.
+  'inbox:get': read(['faxes', 'session']),
+  'inbox:set': { kind: 'write', session: true },
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

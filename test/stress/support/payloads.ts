@@ -76,6 +76,8 @@ export const VALID: ValidPayloads = {
   'offer:history': [{}],
   'terms:get': [{}],
   'terms:update': [{ ratios: [{ ratio: '1:1' }], newGrantAfter: { months: 6, days: 1 }, reason: 'Board approved 1-for-1 for every plan.' }],
+  'inbox:get': [{}],
+  'inbox:set': [{ dir: '/tmp', xferfaxlog: null, serverZone: 'America/New_York' }, { dir: null, xferfaxlog: null, serverZone: null }],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */
