@@ -57,6 +57,10 @@ export const CHANNEL_NAMES = [
   'offer:history',
   'terms:get',
   'terms:update',
+  'faxes:list',
+  'faxes:get',
+  'faxes:content',
+  'faxes:setAside',
   'inbox:get',
   'inbox:set',
 ] as const;

@@ -79,6 +79,7 @@ import {
   TIME_TEXT_MAX,
 } from '../core/text';
 import type { ChannelName } from './channels';
+import type { FaxContent, FaxList, FaxView } from '../services/fax-types';
 import { said } from '../services/text-schema';
 
 // Every text field is declared with `said` (main/services/text-schema.ts): the one text rule of
@@ -204,9 +205,10 @@ export const inputs = {
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the roster file must be sent as base64'),
     })
     .strict(),
-  'intake:preview': z.object({ draft: intakePreviewDraft }).strict(),
+  /** `faxId`: the draft files that fax from the inbox (its receipt time and source, its bytes attached). */
+  'intake:preview': z.object({ draft: intakePreviewDraft, faxId: recordId.nullable().default(null) }).strict(),
   'intake:record': z
-    .object({ draft: documentDraft, attachments: z.array(attachmentUpload).max(20).default([]) })
+    .object({ draft: documentDraft, attachments: z.array(attachmentUpload).max(20).default([]), faxId: recordId.nullable().default(null) })
     .strict(),
   'attachments:get': z.object({ id: z.number().int().min(1) }).strict(),
   'defects:list': none,
@@ -299,6 +301,10 @@ export const inputs = {
       reason: reason('the reason for the change').optional(),
     })
     .strict(),
+  'faxes:list': z.object({ which: z.enum(['unfiled', 'all']).default('unfiled') }).strict().default({ which: 'unfiled' }),
+  'faxes:get': z.object({ id: recordId }).strict(),
+  'faxes:content': z.object({ id: recordId }).strict(),
+  'faxes:setAside': z.object({ id: recordId, reason: reason('why it is not an offer document') }).strict(),
   /** Settings › Fax inbox of the open ledger on this computer, and its watcher's status. */
   'inbox:get': none,
   /** `dir` null stops watching; `serverZone` null is the offer's zone; `xferfaxlog` null: no server log. */
@@ -375,6 +381,10 @@ export interface Outputs {
   'offer:history': OfferDetailsHistory;
   'terms:get': ExchangeTermsView;
   'terms:update': ExchangeTermsView;
+  'faxes:list': FaxList;
+  'faxes:get': FaxView;
+  'faxes:content': FaxContent;
+  'faxes:setAside': FaxView;
   'inbox:get': InboxView;
   'inbox:set': InboxView;
 }

@@ -27,6 +27,7 @@ import { checkNewOffer, createNewOffer, type OfferLedgerCreator } from '../servi
 import { exchangeTermsView, offerDetailsHistory, updateExchangeTerms } from '../services/offer-edits';
 import { inboxView, setInbox } from '../services/fax-inbox-settings';
 import { isChannel } from './channels';
+import { faxContent, faxView, listFaxes, setFaxAside } from '../services/fax-views';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
 
 export interface HandlerContext {
@@ -67,8 +68,8 @@ export function createHandlerTable(): HandlerTable {
     'documents:rows': (ctx) => documentRows(ctx.desk().parts),
     'documents:find': (ctx, i) => findDocument(ctx.desk().parts, i),
     // intake
-    'intake:preview': (ctx, i) => previewIntake(ctx.desk().parts, i.draft),
-    'intake:record': (ctx, i) => recordIntake(ctx.desk().parts, i.draft, i.attachments),
+    'intake:preview': (ctx, i) => previewIntake(ctx.desk().parts, i.draft, i.faxId),
+    'intake:record': (ctx, i) => recordIntake(ctx.desk().parts, i.draft, i.attachments, i.faxId),
     // defects and waivers
     'defects:list': (ctx) => openDefectRows(ctx.desk().parts),
     'defects:cure': (ctx, i) => cureDefect(ctx.desk().parts, i),
@@ -113,6 +114,10 @@ export function createHandlerTable(): HandlerTable {
     'offer:history': (ctx) => offerDetailsHistory(ctx.desk().parts),
     'terms:get': (ctx) => exchangeTermsView(ctx.desk().parts),
     'terms:update': (ctx, i) => updateExchangeTerms(ctx.desk().parts, i),
+    'faxes:list': (ctx, i) => listFaxes(ctx.desk().parts, i.which),
+    'faxes:get': (ctx, i) => faxView(ctx.desk().parts, i.id),
+    'faxes:content': (ctx, i) => faxContent(ctx.desk().parts, i.id),
+    'faxes:setAside': (ctx, i) => setFaxAside(ctx.desk().parts, i.id, i.reason),
     // Settings › Fax inbox: this computer's per-ledger state, and the watcher (main/services/fax-inbox-settings.ts).
     'inbox:get': (ctx) => inboxView(ctx.desk(), ctx.dataDir ?? null),
     'inbox:set': (ctx, i) => setInbox(ctx.desk(), ctx.dataDir ?? null, i),

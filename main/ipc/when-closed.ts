@@ -69,6 +69,10 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'offer:history': 'reads',
   'terms:get': 'reads',
   'terms:update': 'refused',
+  'faxes:list': 'reads',
+  'faxes:get': 'reads',
+  'faxes:content': 'reads',
+  'faxes:setAside': 'refused',
   // A new offer is another ledger: closing this one never stops the desk from setting one up.
   'offer:create': 'letters',
   // How many backups this computer keeps: the app's own state, not the record of the offer.

@@ -214,6 +214,9 @@ export function faxStore(db: Database.Database) {
   const getStmt = db.prepare<[number], ListedRow>(`${select} WHERE f.id = ?`);
   const bySha = db.prepare<[string], ListedRow>(`${select} WHERE f.sha256 = ?`);
   const byDocument = db.prepare<[number], ListedRow>(`${select} WHERE d.document_id = ?`);
+  const unfiledStmt = db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM faxes f WHERE NOT EXISTS (SELECT 1 FROM fax_dispositions d WHERE d.fax_id = f.id)',
+  );
   const bytesStmt = db.prepare<[number], { bytes: Buffer }>('SELECT bytes FROM faxes WHERE id = ?');
 
   return {
@@ -269,6 +272,9 @@ export function faxStore(db: Database.Database) {
     ofDocument(documentId: number): FaxRecord | null {
       const row = byDocument.get(documentId);
       return row === undefined ? null : toRecord(row);
+    },
+    unfiledCount(): number {
+      return unfiledStmt.get()?.n ?? 0;
     },
     bytes(id: number): Buffer | null {
       return bytesStmt.get(id)?.bytes ?? null;

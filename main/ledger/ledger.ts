@@ -303,6 +303,8 @@ export interface LedgerReader {
   /** The fax a document was filed from, if any. */
   faxOfDocument(documentId: number): FaxRecord | null;
   faxBytes(id: number): Buffer | null;
+  /** How many faxes are neither filed nor set aside. */
+  unfiledFaxCount(): number;
 }
 
 /** The ledger with its writes: only services that record something hold this. */

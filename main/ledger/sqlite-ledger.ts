@@ -269,6 +269,10 @@ export class SqliteLedger implements Ledger {
     return this.stores.faxes.bytes(id);
   }
 
+  unfiledFaxCount(): number {
+    return this.stores.faxes.unfiledCount();
+  }
+
   closing(): OfferClosing | null {
     return this.stores.closings.get();
   }

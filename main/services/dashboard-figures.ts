@@ -215,6 +215,7 @@ export function dashboardFigures(parts: DeskReader, offer: OfferSummary): Dashbo
     documentsByStanding: { ...kept.documentsByStanding },
     confirmationsDueToday: dueToday,
     confirmationsOverdue: overdue,
+    unfiledFaxes: parts.ledger.unfiledFaxCount(),
     tenderedOverTime: kept.tenderedOverTime.slice(),
   };
 }

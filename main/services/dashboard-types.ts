@@ -20,6 +20,8 @@ export interface DashboardData {
   documentsByStanding: { governing: number; superseded: number; defective: number; late: number };
   confirmationsDueToday: number;
   confirmationsOverdue: number;
+  /** Faxes from the inbox neither filed nor set aside. */
+  unfiledFaxes: number;
   /** Shares tendered (as the ledger stands now) at each moment a timely document was received. */
   tenderedOverTime: { at: Instant; sharesTendered: number }[];
 }

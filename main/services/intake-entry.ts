@@ -9,6 +9,7 @@ import { decodeAttachment, type AttachmentUpload } from './attachment-upload';
 import { describeChanges } from './changes';
 import { NO_OPERATOR, UNNAMED_OPERATOR, type DeskParts, type DeskReader } from './desk-parts';
 import { decideIntake, needsLateKeyingReason, senderOf, type DraftInput, type IntakeDecision } from './intake';
+import { draftFromFax, refuseFaxRecordSource } from './fax-filing';
 import type { IntakeOutcome, IntakePreview, IntakeResult } from './intake-types';
 import { electionOf, electionOrEmpty, judge, type Snapshot } from './snapshot';
 import { toDocumentView } from './views';
@@ -16,12 +17,17 @@ import { toDocumentView } from './views';
 /** Judges a hypothetical document under an id no real document can have. */
 const PREVIEW_DOCUMENT_ID = Number.MAX_SAFE_INTEGER;
 
-function decide(desk: DeskReader, snap: Snapshot, draft: DraftInput, operator: string) {
+function decide(desk: DeskReader, snap: Snapshot, typed: DraftInput, operator: string, faxId: number | null) {
+  // A fax from the inbox gives the receipt time and its source; anything typed is checked against it.
+  const fromFax = faxId === null ? null : draftFromFax(desk, snap, faxId, typed);
+  if (fromFax === null) refuseFaxRecordSource(typed);
+  const draft = fromFax?.draft ?? typed;
   const holder = senderOf(snap, draft);
   const grants = snap.grantsByHolder.get(holder.employeeId) ?? [];
-  const decision = decideIntake(draft, { settings: snap.settings, expiresAt: snap.expiresAt, now: desk.now(), operator, grants });
+  const decided = decideIntake(draft, { settings: snap.settings, expiresAt: snap.expiresAt, now: desk.now(), operator, grants });
+  const decision = fromFax === null ? decided : { ...decided, warnings: [...fromFax.warnings, ...decided.warnings] };
   const before = electionOrEmpty(snap, holder.employeeId);
-  return { holder, grants, decision, before };
+  return { holder, grants, decision, before, filing: fromFax?.filing ?? null };
 }
 
 function outcome(snap: Snapshot, holder: Snapshot['holders'][number], decision: IntakeDecision, before: HolderElection, after: HolderElection, documentId: number): IntakeOutcome {
@@ -46,7 +52,7 @@ function outcome(snap: Snapshot, holder: Snapshot['holders'][number], decision: 
  * with, or, when nothing blocks, what saving would do. The window shows this answer; it never
  * decides on its own what the desk will accept.
  */
-export function previewIntake(desk: DeskReader, form: DraftInput): IntakePreview {
+export function previewIntake(desk: DeskReader, form: DraftInput, faxId: number | null = null): IntakePreview {
   const snap = desk.snapshot();
   const operator = desk.operatorOrNull();
   const blocking: string[] = [];
@@ -73,7 +79,7 @@ export function previewIntake(desk: DeskReader, form: DraftInput): IntakePreview
 
   // Everything else is exactly what recording would decide, refusal for refusal.
   try {
-    const { holder, grants, decision, before } = decide(desk, snap, form, operator ?? UNNAMED_OPERATOR);
+    const { holder, grants, decision, before } = decide(desk, snap, form, operator ?? UNNAMED_OPERATOR, faxId);
     const hypothetical: ReceivedDocument = { ...decision.document, id: PREVIEW_DOCUMENT_ID };
     const existing = snap.documentsByHolder.get(holder.employeeId) ?? [];
     const after = judge(snap.settings, snap.expiresAt, snap.waivers, snap.curesByDocument, grants, [...existing, hypothetical]);
@@ -84,13 +90,24 @@ export function previewIntake(desk: DeskReader, form: DraftInput): IntakePreview
   }
 }
 
-export function recordIntake(desk: DeskParts, draft: DraftInput, attachments: readonly AttachmentUpload[] = []): IntakeResult {
+/**
+ * Records the document with its scans in one transaction. Filed from a fax (`faxId`), the fax's
+ * bytes are attached to the document and the fax is marked filed as it, in the same transaction.
+ */
+export function recordIntake(desk: DeskParts, draft: DraftInput, attachments: readonly AttachmentUpload[] = [], faxId: number | null = null): IntakeResult {
   const decoded = attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, bytes: decodeAttachment(a) }));
   const ctx = { at: desk.now(), operator: desk.operator() };
   const { document, made } = desk.write((snap) => {
-    const made = decide(desk, snap, draft, ctx.operator);
+    const made = decide(desk, snap, draft, ctx.operator, faxId);
     const saved = desk.ledger.addDocument(made.decision.document, ctx);
     for (const a of decoded) desk.ledger.addAttachment(saved.id, a, ctx);
+    if (made.filing !== null) {
+      const { fax, receiptOverridden } = made.filing;
+      const bytes = desk.ledger.faxBytes(fax.id);
+      if (bytes === null) throw new OfferDeskError('not-found', `There is no fax ${fax.id} in the ledger.`);
+      desk.ledger.addAttachment(saved.id, { fileName: fax.fileName, mediaType: fax.mediaType, bytes }, ctx);
+      desk.ledger.fileFax(fax.id, saved.id, receiptOverridden, ctx);
+    }
     return { value: { document: saved, made }, holders: [saved.employeeId] };
   });
   const snap = desk.snapshot();

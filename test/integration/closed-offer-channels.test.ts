@@ -33,6 +33,7 @@ const REFUSED_AFTER_CLOSE: readonly Channel[] = [
   'settings:update',
   'terms:update',
   'close:record',
+  'faxes:setAside',
 ];
 
 /** Writes that still go in after the close: the letters of the closing, and who is keying. */

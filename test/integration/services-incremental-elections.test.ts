@@ -72,6 +72,7 @@ function dashboardCountedOneByOne(desk: Desk): Omit<DashboardData, 'offer'> {
     documentsByStanding,
     confirmationsDueToday: dueToday,
     confirmationsOverdue: overdue,
+    unfiledFaxes: desk.ledger.faxes().filter((f) => f.disposition === null).length,
     tenderedOverTime,
   };
 }

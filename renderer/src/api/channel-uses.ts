@@ -88,6 +88,12 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'offer:history': read(['offer', 'documents']),
   'terms:get': read(['offer', 'documents']),
   'terms:update': write,
+  // A fax's straddle flag is judged against the expiration in force; its code against the roster.
+  'faxes:list': read(['faxes', 'offer', 'roster']),
+  'faxes:get': read(['faxes', 'offer', 'roster']),
+  // A fax's bytes never change once recorded.
+  'faxes:content': read([]),
+  'faxes:setAside': write,
   // The watcher's status moves with each fax it records; the settings are this computer's.
   'inbox:get': read(['faxes', 'session']),
   'inbox:set': { kind: 'write', session: true },

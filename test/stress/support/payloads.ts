@@ -76,6 +76,10 @@ export const VALID: ValidPayloads = {
   'offer:history': [{}],
   'terms:get': [{}],
   'terms:update': [{ ratios: [{ ratio: '1:1' }], newGrantAfter: { months: 6, days: 1 }, reason: 'Board approved 1-for-1 for every plan.' }],
+  'faxes:list': [{}, { which: 'all' }],
+  'faxes:get': [{ id: 1 }],
+  'faxes:content': [{ id: 1 }],
+  'faxes:setAside': [{ id: 1, reason: 'A cover sheet with no form behind it.' }],
   'inbox:get': [{}],
   'inbox:set': [{ dir: '/tmp', xferfaxlog: null, serverZone: 'America/New_York' }, { dir: null, xferfaxlog: null, serverZone: null }],
 };
