@@ -37,8 +37,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The letter worker is its own entry: worker_threads runs it beside the main bundle
-      // (main/services/letter-render-pool.ts; the shell names it at start).
-      rollupOptions: { input: { index: at('main/app/index.ts'), 'letters-worker': at('main/letters/render-worker.ts') } },
+      // (main/services/letter-render-pool.ts; the shell names it at start). So is the fax code reader's
+      // (main/services/fax-code-reader.ts).
+      rollupOptions: {
+        input: { index: at('main/app/index.ts'), 'letters-worker': at('main/letters/render-worker.ts'), 'fax-code-worker': at('main/services/fax-code-worker.ts') },
+      },
     },
   },
   preload: {

@@ -4,6 +4,7 @@
 import type { Desk } from '../services/desk';
 import { OfferDeskError } from '../core/errors';
 import { endOfSession, startBackup } from '../services/auto-backup';
+import { startInbox, stopInbox } from '../services/inbox-session';
 import { log } from './log';
 
 export class CurrentDesk {
@@ -26,9 +27,13 @@ export class CurrentDesk {
     if (this.dataDir === null) return;
     const problem = startBackup(desk, this.dataDir);
     if (problem !== null) log('backup', problem);
+    // Settings › Fax inbox: watched while this ledger is open (scanned at once).
+    startInbox(desk, this.dataDir, (m) => log('inbox', m));
   }
 
   private letGo(desk: Desk): void {
+    // Before the ledger closes: no scan writes to it afterwards.
+    void stopInbox(desk);
     try {
       endOfSession(desk, this.dataDir);
     } catch (e) {

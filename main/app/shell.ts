@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlerTable, type HandlerContext } from '../ipc/handlers';
-import { letterFontPaths, setLetterWorkerScript } from '../services/shell-support';
+import { letterFontPaths, setFaxCodeWorkerScript, setLetterWorkerScript } from '../services/shell-support';
 import { systemClock, type Clock } from '../services/clock';
 import { resolveDataDir } from '../services/data-dir';
 import { openDesk } from '../services/desk';
@@ -94,6 +94,8 @@ export async function startShell<W extends ShellBrowserWindow>(electron: ShellEl
   const letterFonts = letterFontPaths({ fontsDir: join(resourcesDir, 'fonts') });
   // Letters are typeset in worker threads running the bundle electron-vite builds beside main's.
   setLetterWorkerScript(join(app.getAppPath(), 'out', 'main', 'letters-worker.js'));
+  // Fax pages are decoded and their form codes read in a worker beside it, too.
+  setFaxCodeWorkerScript(join(app.getAppPath(), 'out', 'main', 'fax-code-worker.js'));
   const { desk, notice } = openStartupLedger({
     dataDir,
     resourcesDir,

@@ -43,6 +43,8 @@ export const FILE_NAME_MAX = 255;
 export const OPERATOR_MAX = 100;
 /** A time or date as typed at the desk ("Mar 21 2003 16:42:05 EST" and friends). */
 export const TIME_TEXT_MAX = 40;
+/** A folder or file path typed or chosen in Settings (Linux allows 4096 bytes). */
+export const PATH_MAX = 4096;
 /** What is typed into a search box. */
 export const SEARCH_MAX = 200;
 /** The most of any value a message ever quotes. */

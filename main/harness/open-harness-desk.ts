@@ -6,6 +6,7 @@ import { ControllableClock } from '../services/clock';
 import { DEFAULT_LEDGER_NAME, ensureDefaultLedger, keyFileFor, repoResourcesDir } from '../services/data-dir';
 import { openDesk, UNNAMED_OPERATOR, type Desk } from '../services/desk';
 import { startBackup } from '../services/auto-backup';
+import { startInbox } from '../services/inbox-session';
 
 export interface HarnessDesk {
   desk: Desk;
@@ -38,5 +39,7 @@ export function openHarnessDesk(options: HarnessDeskOptions): HarnessDesk {
   // As at the desk's start: a verified backup beside the ledger, the head written down.
   const problem = startBackup(desk, options.dataDir);
   if (problem !== null) console.error(problem);
+  // As at the desk's start: the fax inbox set for this ledger on this computer is watched (stopped with stopInbox when the desk is let go).
+  startInbox(desk, options.dataDir, (m) => console.error(`inbox: ${m}`));
   return { desk, clock, ledgerPath };
 }

@@ -61,6 +61,8 @@ export const CHANNEL_NAMES = [
   'faxes:get',
   'faxes:content',
   'faxes:setAside',
+  'inbox:get',
+  'inbox:set',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

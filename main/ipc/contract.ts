@@ -58,6 +58,7 @@ import type {
   NewOfferCreated,
   OfferDetailsHistory,
   ExchangeTermsView,
+  InboxView,
 } from './dto';
 import { exchangeSchema, ratioRuleSchema } from '../services/new-offer-schema';
 import { CONFIRMATION_FILTERS, HOLDER_FILTERS } from './dto';
@@ -73,6 +74,7 @@ import {
   REASON_MAX,
   ROSTER_MAX_BYTES,
   SEARCH_MAX,
+  PATH_MAX,
   SIGNER_MAX,
   TIME_TEXT_MAX,
 } from '../core/text';
@@ -303,6 +305,16 @@ export const inputs = {
   'faxes:get': z.object({ id: recordId }).strict(),
   'faxes:content': z.object({ id: recordId }).strict(),
   'faxes:setAside': z.object({ id: recordId, reason: reason('why it is not an offer document') }).strict(),
+  /** Settings › Fax inbox of the open ledger on this computer, and its watcher's status. */
+  'inbox:get': none,
+  /** `dir` null stops watching; `serverZone` null is the offer's zone; `xferfaxlog` null: no server log. */
+  'inbox:set': z
+    .object({
+      dir: said('the fax inbox folder', PATH_MAX).nullable(),
+      xferfaxlog: said("the fax server's log file", PATH_MAX).nullable().default(null),
+      serverZone: said("the fax server's time zone", CODE_MAX).nullable().default(null),
+    })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof inputs;
@@ -373,6 +385,8 @@ export interface Outputs {
   'faxes:get': FaxView;
   'faxes:content': FaxContent;
   'faxes:setAside': FaxView;
+  'inbox:get': InboxView;
+  'inbox:set': InboxView;
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

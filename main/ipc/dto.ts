@@ -18,4 +18,5 @@ export type { BackupEntry, BackupsInfo } from '../services/backup-types';
 export type { ClosePreview, CloseResult, ClosingFigures, ClosingView, DefectiveAtClose } from '../services/closing-types';
 export type { PromiseQueue, PromiseRow } from '../services/promise-types';
 export type { FaxContent, FaxList, FaxListItem, FaxStatus, FaxView } from '../services/fax-types';
+export type { InboxProblemView, InboxSettings, InboxStatus, InboxView } from '../services/fax-inbox-types';
 export type { ReportClosing, ReportDates, ReportDocumentLine, ReportExtensionLine, ReportWaiverLine, ResultsReport, ResultsSummary, ResultsPdf } from '../services/results-report-types';

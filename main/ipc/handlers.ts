@@ -25,6 +25,7 @@ import { resultsSummary } from '../services/results-report';
 import { resultsPdf } from '../services/results-pdf';
 import { checkNewOffer, createNewOffer, type OfferLedgerCreator } from '../services/new-offer';
 import { exchangeTermsView, offerDetailsHistory, updateExchangeTerms } from '../services/offer-edits';
+import { inboxView, setInbox } from '../services/fax-inbox-settings';
 import { isChannel } from './channels';
 import { faxContent, faxView, listFaxes, setFaxAside } from '../services/fax-views';
 import { inputs, type Channel, type Outputs, type ParsedInput, type Result } from './contract';
@@ -117,6 +118,9 @@ export function createHandlerTable(): HandlerTable {
     'faxes:get': (ctx, i) => faxView(ctx.desk().parts, i.id),
     'faxes:content': (ctx, i) => faxContent(ctx.desk().parts, i.id),
     'faxes:setAside': (ctx, i) => setFaxAside(ctx.desk().parts, i.id, i.reason),
+    // Settings › Fax inbox: this computer's per-ledger state, and the watcher (main/services/fax-inbox-settings.ts).
+    'inbox:get': (ctx) => inboxView(ctx.desk(), ctx.dataDir ?? null),
+    'inbox:set': (ctx, i) => setInbox(ctx.desk(), ctx.dataDir ?? null, i),
   };
 }
 

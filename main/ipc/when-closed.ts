@@ -77,6 +77,9 @@ export const WHEN_CLOSED: { readonly [C in ChannelName]: WhenClosed } = {
   'offer:create': 'letters',
   // How many backups this computer keeps: the app's own state, not the record of the offer.
   'backups:setKeep': 'letters',
+  'inbox:get': 'reads',
+  // A closed offer takes no more faxes: setting up its inbox would promise what cannot happen.
+  'inbox:set': 'refused',
 };
 
 /** Throws the offer-closed refusal for a channel that would change the record of a closed offer. */

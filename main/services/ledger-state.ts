@@ -16,6 +16,12 @@ const stateSchema = z.object({
   head: z
     .object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/), seenAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/), when: z.string() })
     .nullable(),
+  /**
+   * Settings › Fax inbox (fax-inbox-settings.ts): the folder the fax server drops faxes into, its
+   * xferfaxlog (or null), and the zone of the fax server's clock. Absent in files written before
+   * issue 11, which read as "no inbox".
+   */
+  inbox: z.object({ dir: z.string().min(1), xferfaxlog: z.string().min(1).nullable(), serverZone: z.string().min(1) }).nullable().optional(),
 });
 export type LedgerState = z.infer<typeof stateSchema>;
 

@@ -7,4 +7,5 @@ export { useNativeBinding } from '../ledger/native-binding';
 export { createFileExclusively } from '../ledger/exclusive-file';
 export { letterFontPaths } from '../letters';
 export { setLetterWorkerScript } from './letter-render-pool';
+export { setFaxCodeWorkerScript } from './fax-code-reader';
 export { translateSqliteError as plainSqliteError } from '../ledger/sql-errors';

@@ -95,6 +95,9 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   // A fax's bytes never change once recorded.
   'faxes:content': read([]),
   'faxes:setAside': write,
+  // The watcher's status moves with each fax it records; the settings are this computer's.
+  'inbox:get': read(['faxes', 'session']),
+  'inbox:set': { kind: 'write', session: true },
 };
 
 /** Whether an answer of `channel` may be stale after these domains changed. */

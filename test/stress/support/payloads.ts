@@ -80,6 +80,8 @@ export const VALID: ValidPayloads = {
   'faxes:get': [{ id: 1 }],
   'faxes:content': [{ id: 1 }],
   'faxes:setAside': [{ id: 1, reason: 'A cover sheet with no form behind it.' }],
+  'inbox:get': [{}],
+  'inbox:set': [{ dir: '/tmp', xferfaxlog: null, serverZone: 'America/New_York' }, { dir: null, xferfaxlog: null, serverZone: null }],
 };
 
 /** Values that break a field: wrong types, out-of-range numbers, text no field should take. */
