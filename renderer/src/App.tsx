@@ -29,7 +29,7 @@ const NAV: { label: string; hint: string; route: Route; matches: Route['screen']
   { label: 'Dashboard', hint: 'Offer, countdown, totals', route: { screen: 'dashboard' }, matches: ['dashboard'] },
   { label: 'Roster', hint: 'Every holder and election', route: { screen: 'roster' }, matches: ['roster', 'holder'] },
   { label: 'Intake', hint: 'Log a received document', route: { screen: 'intake', employeeId: null }, matches: ['intake'] },
-  { label: 'Unfiled faxes', hint: 'Faxes from the inbox to file', route: { screen: 'faxes', which: 'unfiled' }, matches: ['faxes', 'fax'] },
+  { label: 'Unfiled faxes', hint: 'From the inbox, to file', route: { screen: 'faxes', which: 'unfiled' }, matches: ['faxes', 'fax'] },
   { label: 'Defects & waivers', hint: 'Cures and offer-wide waivers', route: { screen: 'defects' }, matches: ['defects'] },
   {
     label: 'Confirmations',

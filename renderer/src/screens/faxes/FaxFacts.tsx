@@ -55,7 +55,6 @@ export function FaxRecordFacts({ fax }: { fax: FaxView }) {
       )}
       <Alert color={fax.code !== null ? 'blue' : 'orange'} variant="light" title="The form's code" data-testid="code-sentence">
         {fax.codeSentence}
-        {fax.code !== null && ' Check the holder and the form against the paper before filing: what you confirm is what is recorded.'}
       </Alert>
       <Group gap="xs" align="baseline">
         <ReceiptSourceBadge source={fax.receiptSource} />

@@ -68,7 +68,7 @@ function FaxRow({ fax, holder }: { fax: FaxListItem; holder: string | null }) {
         <Text size="sm">{fax.seenAtText}</Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
           {fax.fileName}
         </Text>
       </Table.Td>

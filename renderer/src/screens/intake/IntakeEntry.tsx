@@ -5,7 +5,7 @@
 // Intake screen (paper keyed from the desk) and by an opened fax from the inbox (its pages beside
 // the form, the draft filed as that fax: `fax`).
 import { ClosedNotice, useClosing } from '../../ui/Closed';
-import { Alert, Button, Fieldset, Grid, Group, Kbd, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Grid, Group, Kbd, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
@@ -14,6 +14,7 @@ import { invoke, type ApiError } from '../../api/client';
 import { useCall, useDeskQuery } from '../../api/useApi';
 import { useDeskNow, useIntakeStatus, useOffer } from '../../clock/DeskClock';
 import { fromMillis, wallClock } from '../../format/time';
+import { STATE_COLOR, STATE_LABEL } from '../../format/labels';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { useOperator } from '../../ui/Operator';
 import { navigate } from '../../ui/route';
@@ -260,6 +261,25 @@ export function IntakeEntry({ title, initialForm, focusHolder, fax, pages, above
                 ))}
               </List>
             </Alert>
+          )}
+          {pages !== undefined && !formDisabled && outcome && (current === null || current.blocking.length === 0) && (
+            <Group gap={6} data-testid="intake-outcome-line" aria-label="If filed" role="group" style={{ opacity: current === null ? 0.55 : 1 }}>
+              <Text size="sm" fw={500}>
+                If filed:
+              </Text>
+              <Badge color={outcome.timely ? 'green' : 'red'} variant={outcome.timely ? 'light' : 'filled'} radius="sm">
+                {outcome.timely ? 'Timely' : 'Late: no effect'}
+              </Badge>
+              <Badge color={STATE_COLOR[outcome.before.state]} variant="light" radius="sm">
+                {STATE_LABEL[outcome.before.state]}
+              </Badge>
+              <Text size="sm" aria-hidden>
+                →
+              </Text>
+              <Badge color={STATE_COLOR[outcome.after.state]} variant="filled" radius="sm">
+                {STATE_LABEL[outcome.after.state]}
+              </Badge>
+            </Group>
           )}
           <Group justify="space-between" align="center" wrap="nowrap">
             <Text size="xs" c="dimmed" data-testid="intake-missing">

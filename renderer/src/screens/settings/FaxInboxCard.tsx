@@ -2,7 +2,7 @@
 // xferfaxlog (optional: without it a fax's receipt time is when the desk saw it arrive), and the
 // zone of the fax server's clock. Kept for this ledger on this computer; saving checks each path
 // and scans the folder at once. Below: whether the desk is watching, and what it could not take.
-import { Alert, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { InboxView } from '../../../../main/ipc/dto';
 import { useCall, useDeskQuery } from '../../api/useApi';
@@ -52,7 +52,7 @@ export function FaxInboxCard({ zone }: { zone: string }) {
         </Group>
         <Text size="sm">
           Every fax that appears in this folder is put on record at once, with its receipt time, and listed under{' '}
-          <a href={hrefFor({ screen: 'faxes', which: 'unfiled' })}>Unfiled faxes</a>. The desk never deletes anything from the folder.
+          <Anchor href={hrefFor({ screen: 'faxes', which: 'unfiled' })}>Unfiled faxes</Anchor>. The desk never deletes anything from the folder.
         </Text>
         <TextInput
           label="Inbox folder"
