@@ -1,10 +1,12 @@
 // Entry point of `npm run -s desk -- <command>`: the real clock, environment and streams.
 import { systemClock } from '../services/clock';
-import { run } from './run';
+import { runCli } from './run-cli';
 
-process.exitCode = run(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   clock: systemClock,
   env: process.env,
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+}).then((code) => {
+  process.exitCode = code;
 });

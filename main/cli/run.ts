@@ -52,7 +52,7 @@ function optional(values: Values, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   commenced: { type: 'string' },
   expires: { type: 'string' },
   zone: { type: 'string' },
@@ -97,6 +97,10 @@ const OPTIONS = {
   by: { type: 'string' },
   cancellation: { type: 'string' },
   'new-grant': { type: 'string' },
+  // inbox (main/cli/inbox.ts, run through run-cli.ts)
+  dir: { type: 'string' },
+  xferfaxlog: { type: 'string' },
+  'server-zone': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -214,8 +218,12 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
       noExtra();
       const kind = parseKind(need(values, 'kind'));
       const employeeId = need(values, 'employee');
-      const via = parseVia(need(values, 'via'));
-      const receivedAt = need(values, 'received');
+      // --fax ID files that fax from the inbox: by fax, received when its record says unless
+      // --received is given (then flagged as overridden by the desk).
+      const faxText = optional(values, 'fax');
+      const faxId = faxText === undefined ? null : parseRecordId(faxText, '--fax');
+      const via = faxId !== null && optional(values, 'via') === undefined ? 'fax' : parseVia(need(values, 'via'));
+      const receivedAt = faxId !== null && optional(values, 'received') === undefined ? call('faxes:get', { id: faxId }).prefill.receivedAt : need(values, 'received');
       const notOnRosterName = optional(values, 'not-on-roster') ?? null;
       // An unknown id is refused first (a likely typo), saying how to log such paper anyway.
       const grants = notOnRosterName === null ? rosterGrants(call, employeeId) : new Map<string, number>();
@@ -242,6 +250,7 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
           lateKeyingReason: optional(values, 'reason') ?? null,
           cureDeadline: null,
         },
+        faxId,
       });
       for (const w of result.warnings) io.err(`warning: ${w}\n`);
       const a = result.document.assessment;

@@ -8,6 +8,8 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk log LEDGER --employee ID --kind election|notice --via fax|hand --received TIME
              [--tender GRANT[:SHARES],...|none] [--defect KIND,...] [--reason NOTE] [--operator NAME]
              [--not-on-roster "NAME AS WRITTEN"]
+  offer-desk log LEDGER --fax FAX_ID --employee ID --kind election|notice [--received TIME] [--tender …] …
+  offer-desk inbox LEDGER --dir DIR [--xferfaxlog FILE] [--server-zone ZONE] [--json]
   offer-desk cure LEDGER (--document ID | --employee ID --received TIME) --defect KIND --at TIME
   offer-desk waive LEDGER --defect KIND --reason TEXT
   offer-desk extend LEDGER --to TIME --reason TEXT [--decided TIME] [--announced TIME] [--late-reason TEXT]
@@ -73,6 +75,15 @@ give the same letter again.
 \`report\` writes results.pdf (the results report: per holder and grant, totals by plan, the lists,
 the audit head in every footer) and schedule-to.txt (the paragraph for the final amendment to the
 Schedule TO) into DIR; it never writes over a file. Before the close both say PRELIMINARY.
+\`inbox\` puts every new fax in DIR on record (TIFF or PDF, known by its SHA-256: a file seen again is
+not recorded twice; anything else is skipped and named on stderr; nothing in DIR is ever changed),
+then lists the faxes not yet filed, newest first (--json: fax_id, file, sha256, pages, received_at,
+received_from, received_to, receipt_source, code {employee_id, kind} or null, document_id). A fax
+named in HylaFAX's xferfaxlog (--xferfaxlog) was received between its call's logged start plus its
+length and a minute later, read in the fax server's zone (--server-zone, default the offer's);
+otherwise it was received when the desk saw it (the file's modification time opens the window).
+\`log --fax FAX_ID\` files that fax as the document logged: by fax, received when its record says
+(--received instead is kept and flagged as overridden); the holder and form are always given.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
 folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,

@@ -34,6 +34,8 @@ const REFUSED_AFTER_CLOSE: readonly Channel[] = [
   'terms:update',
   'close:record',
   'faxes:setAside',
+  // A closed offer takes no more faxes: its inbox is not set up (nor watched).
+  'inbox:set',
 ];
 
 /** Writes that still go in after the close: the letters of the closing, and who is keying. */
