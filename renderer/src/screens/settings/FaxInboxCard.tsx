@@ -2,7 +2,7 @@
 // xferfaxlog (optional: without it a fax's receipt time is when the desk saw it arrive), and the
 // zone of the fax server's clock. Kept for this ledger on this computer; saving checks each path
 // and scans the folder at once. Below: whether the desk is watching, and what it could not take.
-import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { InboxView } from '../../../../main/ipc/dto';
 import { useCall, useDeskQuery } from '../../api/useApi';
@@ -14,34 +14,16 @@ import { hrefFor } from '../../ui/route';
 export function FaxInboxCard({ zone }: { zone: string }) {
   const inbox = useDeskQuery('inbox:get', {});
   const data = inbox.data;
-  const [dir, setDir] = useState('');
-  const [log, setLog] = useState('');
-  const [serverZone, setServerZone] = useState('');
+  const [editing, setEditing] = useState(false);
   const api = useCall();
   const notify = useNotify();
   const saved = data?.settings ?? null;
-  // The fields follow what is saved (another window may change it), until the operator types.
-  useEffect(() => {
-    setDir(saved?.dir ?? '');
-    setLog(saved?.xferfaxlog ?? '');
-    setServerZone(saved?.serverZone ?? '');
-  }, [saved?.dir, saved?.xferfaxlog, saved?.serverZone]);
-
-  const changed = dir.trim() !== (saved?.dir ?? '') || log.trim() !== (saved?.xferfaxlog ?? '') || serverZone.trim() !== (saved?.serverZone ?? '');
-  const save = async (stop: boolean) => {
-    const r = await api.call('inbox:set', {
-      dir: stop || dir.trim() === '' ? null : dir.trim(),
-      xferfaxlog: log.trim() === '' ? null : log.trim(),
-      serverZone: serverZone.trim() === '' ? null : serverZone.trim(),
-    });
-    if (!r.ok) return;
-    notify({
-      title: 'Fax inbox',
-      message: r.value.settings === null ? 'The desk no longer watches a fax inbox for this ledger.' : `Watching ${r.value.settings.dir}; the folder is scanned now.`,
-      color: 'green',
-    });
-  };
   const editable = data?.editable ?? false;
+
+  const stop = async () => {
+    const r = await api.call('inbox:set', { dir: null });
+    if (r.ok) notify({ title: 'Fax inbox', message: 'The desk no longer watches a fax inbox for this ledger.', color: 'green' });
+  };
 
   return (
     <Card data-testid="fax-inbox-card">
@@ -51,54 +33,126 @@ export function FaxInboxCard({ zone }: { zone: string }) {
           {data && <WatchBadge view={data} />}
         </Group>
         <Text size="sm">
-          Every fax that appears in this folder is put on record at once, with its receipt time, and listed under{' '}
+          Every fax that appears in the folder is put on record at once, with its receipt time, and listed under{' '}
           <Anchor href={hrefFor({ screen: 'faxes', which: 'unfiled' })}>Unfiled faxes</Anchor>. The desk never deletes anything from the folder.
         </Text>
-        <TextInput
-          label="Inbox folder"
-          description="Where the fax server puts received faxes (TIFF or PDF)"
-          value={dir}
-          onChange={(e) => setDir(e.currentTarget.value)}
-          placeholder="/var/spool/hylafax/recvq"
-          disabled={!editable}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <TextInput
-          label="Fax server log (xferfaxlog), optional"
-          description="HylaFAX's log: receipt times then come from the server's record of each call; without it, from when the desk saw the file"
-          value={log}
-          onChange={(e) => setLog(e.currentTarget.value)}
-          placeholder="/var/spool/hylafax/etc/xferfaxlog"
-          disabled={!editable}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <TextInput
-          label="Fax server's time zone"
-          description={`The zone of the server's clock, as an IANA name; empty: the offer's (${data?.offerZone ?? zone})`}
-          value={serverZone}
-          onChange={(e) => setServerZone(e.currentTarget.value)}
-          placeholder={data?.offerZone ?? zone}
-          disabled={!editable}
-          spellCheck={false}
-          autoComplete="off"
-          w={320}
-        />
+        {saved !== null ? (
+          <Table withRowBorders={false} fz="sm" data-testid="inbox-settings">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={150}>Folder</Table.Th>
+                <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
+                  {saved.dir}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Server log</Table.Th>
+                <Table.Td ff={saved.xferfaxlog === null ? undefined : 'monospace'} style={{ wordBreak: 'break-all' }}>
+                  {saved.xferfaxlog ?? 'None: receipt times are when the desk saw each fax arrive'}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Server&rsquo;s zone</Table.Th>
+                <Table.Td>{saved.serverZone}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No inbox is set up for this ledger on this computer.
+          </Text>
+        )}
         <ApiErrorAlert error={api.error} onClose={api.clearError} />
         <Group gap="xs">
-          <Button onClick={() => void save(false)} disabled={!editable || !changed || dir.trim() === ''} loading={api.busy}>
-            Save and scan
+          <Button variant="default" onClick={() => setEditing(true)} disabled={!editable}>
+            {saved === null ? 'Set up the fax inbox…' : 'Change the fax inbox…'}
           </Button>
           {saved !== null && (
-            <Button variant="default" onClick={() => void save(true)} disabled={!editable} loading={api.busy}>
+            <Button variant="default" onClick={() => void stop()} disabled={!editable} loading={api.busy}>
               Stop watching
             </Button>
           )}
         </Group>
         {data && <InboxStatusLines view={data} zone={zone} />}
       </Stack>
+      {data && <InboxDialog view={data} opened={editing} onClose={() => setEditing(false)} zone={zone} />}
     </Card>
+  );
+}
+
+/** The three settings, checked by the desk when saved (each refusal one sentence, nothing saved). */
+function InboxDialog({ view, opened, onClose, zone }: { view: InboxView; opened: boolean; onClose: () => void; zone: string }) {
+  const saved = view.settings;
+  const [dir, setDir] = useState('');
+  const [log, setLog] = useState('');
+  const [serverZone, setServerZone] = useState('');
+  const api = useCall();
+  const notify = useNotify();
+  const { clearError } = api;
+  useEffect(() => {
+    if (!opened) return;
+    setDir(saved?.dir ?? '');
+    setLog(saved?.xferfaxlog ?? '');
+    setServerZone(saved?.serverZone ?? '');
+    clearError();
+  }, [opened, saved, clearError]);
+
+  const save = async () => {
+    if (dir.trim() === '') return;
+    const r = await api.call('inbox:set', {
+      dir: dir.trim(),
+      xferfaxlog: log.trim() === '' ? null : log.trim(),
+      serverZone: serverZone.trim() === '' ? null : serverZone.trim(),
+    });
+    if (!r.ok) return;
+    notify({ title: 'Fax inbox', message: `Watching ${r.value.settings?.dir ?? dir.trim()}; the folder is scanned now.`, color: 'green' });
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Fax inbox" size="lg" data-testid="inbox-dialog">
+      <Stack gap="sm">
+        <TextInput
+          label="Inbox folder"
+          description="Where the fax server puts received faxes (TIFF or PDF)"
+          value={dir}
+          onChange={(e) => setDir(e.currentTarget.value)}
+          placeholder="/var/spool/hylafax/recvq"
+          spellCheck={false}
+          autoComplete="off"
+          required
+          data-autofocus
+        />
+        <TextInput
+          label="Server log (HylaFAX xferfaxlog), optional"
+          description="Receipt times then come from the server's record of each call; without it, from when the desk saw the file"
+          value={log}
+          onChange={(e) => setLog(e.currentTarget.value)}
+          placeholder="/var/spool/hylafax/etc/xferfaxlog"
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <TextInput
+          label="Server's time zone"
+          description={`The zone of the server's clock, as an IANA name; empty: the offer's (${view.offerZone || zone})`}
+          value={serverZone}
+          onChange={(e) => setServerZone(e.currentTarget.value)}
+          placeholder={view.offerZone || zone}
+          spellCheck={false}
+          autoComplete="off"
+          w={320}
+        />
+        <ApiErrorAlert error={api.error} onClose={api.clearError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void save()} disabled={dir.trim() === ''} loading={api.busy}>
+            Save and scan
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
