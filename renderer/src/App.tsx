@@ -11,6 +11,7 @@ import { OperatorChip } from './ui/Operator';
 import { hrefFor, useRoute, type Route } from './ui/route';
 import { ApiErrorAlert } from './ui/ApiErrorAlert';
 import { LedgerAccessBanner } from './ui/LedgerAccess';
+import { UnfiledFaxesBadge } from './ui/UnfiledFaxesBadge';
 
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const RosterScreen = lazy(() => import('./screens/roster/RosterScreen').then((m) => ({ default: m.RosterScreen })));
@@ -21,11 +22,14 @@ const ConfirmationsScreen = lazy(() => import('./screens/confirmations/Confirmat
 const ResultsScreen = lazy(() => import('./screens/results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 const NewOfferWizard = lazy(() => import('./screens/new-offer/NewOfferWizard').then((m) => ({ default: m.NewOfferWizard })));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const FaxesScreen = lazy(() => import('./screens/faxes/FaxesScreen').then((m) => ({ default: m.FaxesScreen })));
+const FaxScreen = lazy(() => import('./screens/faxes/FaxScreen').then((m) => ({ default: m.FaxScreen })));
 
 const NAV: { label: string; hint: string; route: Route; matches: Route['screen'][] }[] = [
   { label: 'Dashboard', hint: 'Offer, countdown, totals', route: { screen: 'dashboard' }, matches: ['dashboard'] },
   { label: 'Roster', hint: 'Every holder and election', route: { screen: 'roster' }, matches: ['roster', 'holder'] },
   { label: 'Intake', hint: 'Log a received document', route: { screen: 'intake', employeeId: null }, matches: ['intake'] },
+  { label: 'Unfiled faxes', hint: 'From the inbox, to file', route: { screen: 'faxes', which: 'unfiled' }, matches: ['faxes', 'fax'] },
   { label: 'Defects & waivers', hint: 'Cures and offer-wide waivers', route: { screen: 'defects' }, matches: ['defects'] },
   {
     label: 'Confirmations',
@@ -70,6 +74,7 @@ export function App() {
               description={item.hint}
               active={item.matches.includes(route.screen)}
               aria-current={item.matches.includes(route.screen) ? 'page' : undefined}
+              rightSection={item.route.screen === 'faxes' ? <UnfiledFaxesBadge /> : undefined}
             />
           ))}
         </Stack>
@@ -117,5 +122,9 @@ function Screen({ route }: { route: Route }) {
       return <ResultsScreen />;
     case 'new-offer':
       return <NewOfferWizard />;
+    case 'faxes':
+      return <FaxesScreen which={route.which} />;
+    case 'fax':
+      return <FaxScreen key={route.id} id={route.id} />;
   }
 }

@@ -35,7 +35,8 @@ export const CHANNEL_USES: { readonly [C in Channel]: ChannelUse } = {
   'holders:list': read(ELECTIONS),
   'holders:get': read(ELECTIONS),
   'roster:import': write,
-  'intake:preview': read(ELECTIONS, true),
+  // Filing a fax: refused once another window filed it or set it aside.
+  'intake:preview': read([...ELECTIONS, 'faxes'], true),
   'intake:record': write,
   // An attachment's bytes never change once recorded.
   'attachments:get': read([]),

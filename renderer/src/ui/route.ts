@@ -15,7 +15,11 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'results' }
   /** File › New offer…: the new-offer wizard. */
-  | { screen: 'new-offer' };
+  | { screen: 'new-offer' }
+  /** Faxes from the inbox: the unfiled ones, or every fax with what became of it. */
+  | { screen: 'faxes'; which: 'unfiled' | 'all' }
+  /** One fax opened: its pages beside the intake form. */
+  | { screen: 'fax'; id: number };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -40,6 +44,11 @@ export function parseRoute(hash: string): Route {
       return { screen: 'results' };
     case 'new-offer':
       return { screen: 'new-offer' };
+    case 'faxes': {
+      const id = Number(parts[1]);
+      if (parts[1] !== undefined && Number.isSafeInteger(id) && id > 0) return { screen: 'fax', id };
+      return { screen: 'faxes', which: params.get('show') === 'all' ? 'all' : 'unfiled' };
+    }
     default:
       return { screen: 'dashboard' };
   }
@@ -54,6 +63,10 @@ export function hrefFor(route: Route): string {
     case 'confirmations':
       if (route.view === 'history') return '#/confirmations/history';
       return route.filter ? `#/confirmations?filter=${route.filter}` : '#/confirmations';
+    case 'faxes':
+      return route.which === 'all' ? '#/faxes?show=all' : '#/faxes';
+    case 'fax':
+      return `#/faxes/${route.id}`;
     default:
       return `#/${route.screen}`;
   }

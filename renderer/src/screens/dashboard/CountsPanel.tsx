@@ -37,9 +37,16 @@ export function CountsPanel({ data }: { data: DashboardData }) {
       alert: data.confirmationsOverdue > 0,
       link: { href: hrefFor({ screen: 'confirmations', view: 'queue', filter: 'overdue' }), text: 'Open overdue' },
     },
+    {
+      label: 'Unfiled faxes',
+      value: data.unfiledFaxes,
+      note: 'from the inbox, to file',
+      alert: data.unfiledFaxes > 0,
+      link: { href: hrefFor({ screen: 'faxes', which: 'unfiled' }), text: 'Open unfiled faxes' },
+    },
   ];
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm" role="list" aria-label="Totals">
+    <SimpleGrid cols={{ base: 2, sm: 4, xl: 8 }} spacing="sm" role="list" aria-label="Totals">
       {tiles.map((t) => (
         <Card key={t.label} padding="sm" role="listitem" aria-label={`${t.label}: ${t.value}`}>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" lh={1.2}>

@@ -1,7 +1,7 @@
 // The facts of one piece of paper, below the holder picker: kind, delivery, receipt time, pages,
 // signer, defects, tenders and scans. Nothing is filled in for the operator that the paper must
 // say: no fax time, no signer, no tenders.
-import { Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import type { DeliveryVia, DocumentKind, Grant, GrantElection, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
 import { applicableDefects } from '../../../../main/core/defects';
@@ -9,7 +9,7 @@ import { CAPACITIES_IN_ORDER, CAPACITY_LABEL, DEFECT_LABEL, KIND_SHORT, SOURCE_L
 import { AttachmentPicker } from './AttachmentPicker';
 import { DefectChecks } from './DefectChecks';
 import { signerProblem } from '../../../../main/core/signer';
-import { namesForeignGrant, receiptText, withDelivery, withShares, type IntakeForm } from './draft';
+import { namesForeignGrant, receiptText, withDelivery, withShares, type FaxReceiptPrefill, type IntakeForm } from './draft';
 import { ReceivedAtField } from './ReceivedAtField';
 import { TenderTable } from './TenderTable';
 import { WrittenGrantLines } from './WrittenGrantLines';
@@ -22,15 +22,30 @@ interface Props {
   zone: string;
   nowWallClock: () => string;
   disabled: boolean;
+  /** Filing a fax from the inbox: the receipt time and source its record gives. */
+  fax?: FaxReceiptPrefill;
 }
 
-export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disabled }: Props) {
+export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disabled, fax }: Props) {
   const set = <K extends keyof IntakeForm>(key: K, value: IntakeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   // Changing the kind or signer drops defect ticks that no longer apply (the withdrawal box is on the Notice only).
   const setKind = (kind: DocumentKind) =>
     setForm((f) => ({ ...f, kind, defects: f.defects.filter((d) => applicableDefects(kind, f.signerCapacity).includes(d)) }));
   const setCapacity = (signerCapacity: SignerCapacity) =>
     setForm((f) => ({ ...f, signerCapacity, defects: f.defects.filter((d) => applicableDefects(f.kind, signerCapacity).includes(d)) }));
+  // A fax's time as its record gives it: kept, its source is the record's; typed over, the desk
+  // flags the document as overridden and the source is what the operator read it from.
+  const fromFaxRecord = fax !== undefined && form.receivedAt.trim() === fax.receivedAt;
+  const receiptDescription =
+    fax !== undefined
+      ? fromFaxRecord
+        ? `${fax.note}, Eastern time`
+        : "Typed over the fax record's time: the document will be flagged as overridden; Eastern time"
+      : form.via === 'fax'
+        ? 'Typed from the fax header, Eastern time'
+        : form.receivedAtEdited
+          ? 'As on the desk stamp, Eastern time'
+          : 'Desk stamp: now, ticking until you type over it';
 
   return (
     <Stack gap="sm">
@@ -63,24 +78,27 @@ export function DocumentFields({ form, setForm, grants, zone, nowWallClock, disa
             onChange={(v) => setForm((f) => ({ ...f, receivedAt: v, receivedAtEdited: true }))}
             nowWallClock={nowWallClock}
             disabled={disabled}
-            description={
-              form.via === 'fax'
-                ? 'Typed from the fax header, Eastern time'
-                : form.receivedAtEdited
-                  ? 'As on the desk stamp, Eastern time'
-                  : 'Desk stamp: now, ticking until you type over it'
-            }
+            description={receiptDescription}
           />
         </div>
-        <Select
-          label="Time taken from"
-          data={(['fax-header', 'desk-stamp'] as const).map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
-          value={form.receiptSource}
-          onChange={(v) => v && set('receiptSource', v as ReceiptSource)}
-          allowDeselect={false}
-          disabled={disabled}
-          w={180}
-        />
+        {fax !== undefined && fromFaxRecord ? (
+          <TextInput label="Time taken from" value={SOURCE_LABEL[fax.source]} readOnly w={180} disabled={disabled} data-testid="receipt-source-fax" />
+        ) : (
+          <Select
+            label="Time taken from"
+            data={(['fax-header', 'desk-stamp'] as const).map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
+            value={form.receiptSource}
+            onChange={(v) => v && set('receiptSource', v as ReceiptSource)}
+            allowDeselect={false}
+            disabled={disabled}
+            w={180}
+          />
+        )}
+        {fax !== undefined && !fromFaxRecord && (
+          <Button variant="subtle" mt={24} onClick={() => setForm((f) => ({ ...f, receivedAt: fax.receivedAt, receivedAtEdited: true }))} disabled={disabled}>
+            Use the fax record&rsquo;s time
+          </Button>
+        )}
       </Group>
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <NumberInput label="Pages" value={form.pages} onChange={(v) => set('pages', typeof v === 'number' ? v : '')} min={1} max={1000} allowDecimal={false} w={80} disabled={disabled} />

@@ -1,6 +1,6 @@
 // The intake form's state and how it becomes the draft the desk is asked about. Pure, and it
 // decides nothing: what is missing or wrong is the desk's answer (intake:preview's `blocking`).
-import type { DefectKind, DeliveryVia, DocumentKind, Grant, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
+import type { DefectKind, DeliveryVia, DocumentKind, FaxReceiptSource, Grant, ReceiptSource, SignerCapacity } from '../../../../main/core/types';
 import type { IntakePreviewDraft } from '../../../../main/ipc/contract';
 
 export interface IntakeForm {
@@ -63,6 +63,31 @@ export function emptyForm(employeeId: string | null): IntakeForm {
     lateKeyingReason: '',
     notOnRosterName: null,
     writtenLines: [],
+  };
+}
+
+/** The receipt time a fax from the inbox brings, as its record gives it (faxes:get's prefill). */
+export interface FaxReceiptPrefill {
+  /** The time field's text for the fax record's receipt time. */
+  receivedAt: string;
+  source: FaxReceiptSource;
+  /** How the record knows it, in words ("from the fax server's log: between … and …"). */
+  note: string;
+}
+
+/**
+ * The form for a fax from the inbox: holder and form as its code says (empty when it says nothing
+ * usable), delivered by fax, received when its record says, its pages counted. The source stays
+ * "fax header" in the form: the desk takes the fax record's source unless the time is typed over.
+ */
+export function formFromFax(prefill: { employeeId: string; kind: DocumentKind | null; receivedAt: string; pages: number }): IntakeForm {
+  return {
+    ...emptyForm(prefill.employeeId === '' ? null : prefill.employeeId),
+    kind: prefill.kind ?? 'election',
+    via: 'fax',
+    receivedAt: prefill.receivedAt,
+    receivedAtEdited: true,
+    pages: prefill.pages,
   };
 }
 

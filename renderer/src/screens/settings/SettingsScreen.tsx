@@ -12,6 +12,7 @@ import { OfferHistoryCard } from './OfferHistoryCard';
 import { ScheduleCard } from './ScheduleCard';
 import { ClosedGuard, ClosedNotice } from '../../ui/Closed';
 import { CloseOfferCard } from './CloseOfferCard';
+import { FaxInboxCard } from './FaxInboxCard';
 
 export function SettingsScreen() {
   const { offer, refresh } = useOffer();
@@ -30,6 +31,7 @@ export function SettingsScreen() {
               </ClosedGuard>
               <LedgerCard />
               <BackupsCard zone={offer.settings.zone} />
+              <FaxInboxCard zone={offer.settings.zone} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
