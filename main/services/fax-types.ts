@@ -27,6 +27,8 @@ export interface FaxListItem {
   codeSentence: string;
   status: FaxStatus;
   documentId: number | null;
+  /** Whose document it became (the employee id on the document), to link to the holder's screen. */
+  documentEmployeeId: string | null;
 }
 
 /** One fax opened: everything on its record, and what the intake form starts from. */

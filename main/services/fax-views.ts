@@ -28,8 +28,9 @@ function sentenceOf(reading: FormCodeReading, snap: Snapshot): string {
   return formCodeSentence(reading, snap.holderById.get(reading.status === 'read' ? reading.employeeId : '')?.name ?? null);
 }
 
-function listItem(fax: FaxRecord, snap: Snapshot): FaxListItem {
+function listItem(desk: DeskReader, fax: FaxRecord, snap: Snapshot): FaxListItem {
   const zone = snap.settings.zone;
+  const documentId = fax.disposition?.documentId ?? null;
   return {
     id: fax.id,
     fileName: fax.fileName,
@@ -46,7 +47,8 @@ function listItem(fax: FaxRecord, snap: Snapshot): FaxListItem {
     codeReading: fax.code,
     codeSentence: sentenceOf(fax.code, snap),
     status: statusOf(fax),
-    documentId: fax.disposition?.documentId ?? null,
+    documentId,
+    documentEmployeeId: documentId === null ? null : (desk.ledger.document(documentId)?.employeeId ?? null),
   };
 }
 
@@ -57,7 +59,7 @@ export function listFaxes(desk: DeskReader, which: 'unfiled' | 'all'): FaxList {
   const shown = which === 'all' ? all : all.filter((f) => f.disposition === null);
   shown.sort((a, b) => (a.seenAt === b.seenAt ? b.id - a.id : a.seenAt < b.seenAt ? 1 : -1));
   return {
-    faxes: shown.map((f) => listItem(f, snap)),
+    faxes: shown.map((f) => listItem(desk, f, snap)),
     unfiled: all.filter((f) => f.disposition === null).length,
     total: all.length,
   };
@@ -73,7 +75,7 @@ export function faxView(desk: DeskReader, id: number): FaxView {
   const fax = requireFax(desk, id);
   const snap = desk.snapshot();
   const zone = snap.settings.zone;
-  const item = listItem(fax, snap);
+  const item = listItem(desk, fax, snap);
   const d = fax.disposition;
   return {
     ...item,

@@ -16,7 +16,6 @@ import { IntakeEntry } from '../intake/IntakeEntry';
 import { FaxPagesView } from './FaxPagesView';
 import { FaxRecordFacts } from './FaxFacts';
 import { SetAsideDialog } from './SetAsideDialog';
-import { useDocumentHolders } from './useDocumentHolders';
 
 export function FaxScreen({ id }: { id: number }) {
   const view = useDeskQuery('faxes:get', { id }, true, { keepPrevious: false });
@@ -96,8 +95,7 @@ function BackToList() {
 /** A fax already filed or set aside: its pages and what became of it, no form. */
 function FaxOnRecord({ fax }: { fax: FaxView }) {
   const d = fax.disposition;
-  const holders = useDocumentHolders(d?.documentId !== null && d?.documentId !== undefined);
-  const holder = d?.documentId == null ? undefined : holders.get(d.documentId);
+  const holder = fax.documentEmployeeId ?? undefined;
   return (
     <Stack gap="md" data-testid="fax">
       <BackToList />

@@ -8,11 +8,9 @@ import { AnswerLoading } from '../../ui/AnswerLoading';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { hrefFor, navigate } from '../../ui/route';
 import { CodeSays, ReceiptSourceBadge, StraddleBadge } from './FaxFacts';
-import { useDocumentHolders } from './useDocumentHolders';
 
 export function FaxesScreen({ which }: { which: 'unfiled' | 'all' }) {
   const { data, error, loading } = useDeskQuery('faxes:list', { which });
-  const holders = useDocumentHolders(which === 'all' && (data?.faxes.some((f) => f.documentId !== null) ?? false));
   const faxes = data?.faxes ?? [];
   return (
     <Stack gap="md" data-testid="faxes" aria-busy={loading}>
@@ -52,7 +50,7 @@ export function FaxesScreen({ which }: { which: 'unfiled' | 'all' }) {
           </Table.Thead>
           <Table.Tbody>
             {faxes.map((fax) => (
-              <FaxRow key={fax.id} fax={fax} holder={fax.documentId === null ? null : (holders.get(fax.documentId) ?? null)} />
+              <FaxRow key={fax.id} fax={fax} holder={fax.documentEmployeeId} />
             ))}
           </Table.Tbody>
         </Table>
