@@ -1,0 +1,103 @@
+// A batch of personalised forms as ONE PDF that streams: each holder's pages are finished and
+// handed to `sink` as soon as they are drawn, so a batch of 100,000 holders never sits in memory.
+// Only what pdfkit must keep to write the file's end remains (object offsets, the page list, the
+// font subsets), a few hundred bytes a page.
+//
+// Per holder: the Election Form, then the Notice to Change Election, each starting on a new page,
+// each page with the 2-D code of its form (form-page.ts) and numbered within its form.
+import { isOfferDeskError, OfferDeskError } from '../core/errors';
+import type { DocumentKind } from '../core/types';
+import { loadLetterFonts, type LetterFontPaths } from './fonts';
+import { drawElectionForm, drawNoticeForm } from './personal-form-bodies';
+import { drawFormHead, shortFormName } from './form-page';
+import { stampFooters } from './letterhead';
+import { PageFlow } from './page-flow';
+import type { FormHolder, PersonalFormsOffer } from './personal-form-input';
+import { createLetterDocument } from './pdf-document';
+import { BatchTypesetter } from './batch-typesetter';
+import type { Doc, Typesetter } from './typeset';
+
+export type PdfSink = (chunk: Buffer) => void;
+
+function toBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return Buffer.from(String(chunk), 'binary');
+}
+
+export class PersonalFormsPdf {
+  private readonly doc: Doc;
+  private readonly ts: Typesetter;
+  private finished = false;
+  /** Pages written so far. */
+  pages = 0;
+  /** Holders whose forms were written so far. */
+  holders = 0;
+
+  constructor(
+    private readonly offer: PersonalFormsOffer,
+    private readonly sink: PdfSink,
+    options: { fonts?: LetterFontPaths } = {},
+  ) {
+    const fonts = loadLetterFonts(options.fonts);
+    // The letters' document: fonts embedded and subset, fixed dates, so the same input gives the
+    // same bytes. It buffers pages (for "Page X of N"); each holder's are flushed when done.
+    this.doc = createLetterDocument(
+      {
+        title: `Election Forms and Notices to Change Election: ${offer.letterhead.company}`,
+        author: offer.letterhead.company,
+        subject: `Personalised forms of the Offer to Exchange Options, printed ${offer.printDate}`,
+        date: offer.printDate,
+      },
+      fonts,
+    );
+    this.ts = new BatchTypesetter(this.doc, fonts);
+    this.drain();
+  }
+
+  private drawForm(holder: FormHolder, kind: DocumentKind): number {
+    const { ts, offer } = this;
+    const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, offer, holder, kind, pageNumber));
+    flow.start();
+    flow.y = drawFormHead(ts, offer, holder, kind, 1);
+    if (kind === 'election') drawElectionForm(flow, offer, holder);
+    else drawNoticeForm(flow, offer);
+    stampFooters(flow, `${offer.letterhead.company} \u00b7 Offer to Exchange Options \u00b7 ${shortFormName(kind)} \u00b7 ${holder.employeeId}`);
+    return flow.pageCount;
+  }
+
+  /** Draws `holder`'s two forms and hands their bytes to the sink. Returns the pages added. */
+  add(holder: FormHolder): number {
+    if (this.finished) throw new OfferDeskError('internal', 'forms were added to a finished PDF');
+    const pages = this.drawForm(holder, 'election') + this.drawForm(holder, 'notice');
+    try {
+      this.ts.assertAllCharactersPrinted();
+    } catch (e) {
+      // Checked per holder, so the refusal names whose form it is and comes before the rest is drawn.
+      if (isOfferDeskError(e)) throw new OfferDeskError(e.code, `The forms of ${holder.name} (${holder.employeeId}) cannot be printed: ${e.message}`, e.details);
+      throw e;
+    }
+    this.doc.flushPages();
+    this.drain();
+    this.pages += pages;
+    this.holders += 1;
+    return pages;
+  }
+
+  /** Writes the file's end (fonts, page tree, cross-reference table) to the sink. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.doc.end();
+    this.drain();
+  }
+
+  /**
+   * Hands over what pdfkit has pushed. Nobody listens for 'data', so its stream stays paused and
+   * `read()` returns everything buffered at once, synchronously (as finishDocument does): the
+   * caller decides whether to write it to a file descriptor, a buffer or a stream.
+   */
+  private drain(): void {
+    for (let chunk: unknown = this.doc.read(); chunk !== null; chunk = this.doc.read()) this.sink(toBuffer(chunk));
+  }
+}
