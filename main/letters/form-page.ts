@@ -8,7 +8,8 @@ import type { DocumentKind } from '../core/types';
 import { formatInstant } from './format';
 import { drawQrSymbol, qrMatrix, symbolExtent } from './form-code-symbol';
 import { DOCUMENT_NAMES } from './letter-input';
-import { BODY, COLORS, PAGE, type PageFlow } from './page-flow';
+import { BODY, COLORS, PAGE, PageFlow } from './page-flow';
+import type { StampBook } from './form-stamps';
 import type { FormHolder, PersonalFormsOffer } from './personal-form-input';
 import type { Typesetter } from './typeset';
 
@@ -42,9 +43,10 @@ export function expirationText(offer: PersonalFormsOffer): string {
 
 /**
  * Draws the head of a page of `holder`'s form of `kind` (every page has it whole, code included:
- * a page faxed alone still says whose it is) and returns where the body starts.
+ * a page faxed alone still says whose it is) and returns where the body starts. The company and
+ * the titles are the same on every copy: they come from `stamps`.
  */
-export function drawFormHead(ts: Typesetter, offer: PersonalFormsOffer, holder: FormHolder, kind: DocumentKind, pageNumber: number): number {
+export function drawFormHead(ts: Typesetter, stamps: StampBook, offer: PersonalFormsOffer, holder: FormHolder, kind: DocumentKind, pageNumber: number): number {
   const head = offer.letterhead;
   const matrix = qrMatrix(formCodeText(offer.ledgerId, holder.employeeId, kind));
   const extent = symbolExtent(matrix);
@@ -59,24 +61,28 @@ export function drawFormHead(ts: Typesetter, offer: PersonalFormsOffer, holder: 
     width: extent,
   });
 
+  // Left of the code: as wide as this code allows (a long employee id makes a larger symbol).
   const width = codeX - CODE_GAP - PAGE.left;
-  let y = PAGE.top;
-  const lines = (text: string, size: number, weight: 'regular' | 'bold', color: string, lineHeight: number) => {
+  const lines = (flow: PageFlow, text: string, size: number, weight: 'regular' | 'bold', color: string, lineHeight: number) => {
     for (const line of ts.wrap([{ text, weight }], size, width)) {
-      ts.drawLine(line, PAGE.left, y + size, size, color);
-      y += lineHeight;
+      ts.drawLine(line, PAGE.left, flow.y + size, size, color);
+      flow.y += lineHeight;
     }
   };
-  lines(head.company, 13, 'bold', COLORS.accent, 16);
-  const contact = [...head.addressLines, `Fax ${head.fax}`, ...(head.phone.trim() ? [`Telephone ${head.phone}`] : [])];
-  lines(contact.join('  \u00b7  '), 8, 'regular', COLORS.muted, 10.5);
-  y += 8;
-  lines(`OFFER TO EXCHANGE OPTIONS`, 9, 'bold', COLORS.text, 12);
-  lines(formName(kind).toUpperCase() + (pageNumber > 1 ? ' (CONTINUED)' : ''), 12.5, 'bold', COLORS.text, 15.5);
-  y += 6;
-  lines(`Prepared for ${holder.name} (employee ID ${holder.employeeId})`, BODY.size, 'bold', COLORS.text, BODY.lineHeight);
+  const flow = new PageFlow(ts, () => PAGE.top);
+  flow.y = PAGE.top;
+  stamps.place(flow, `head:${kind}:${pageNumber > 1}:${width}`, (f) => {
+    lines(f, head.company, 13, 'bold', COLORS.accent, 16);
+    const contact = [...head.addressLines, `Fax ${head.fax}`, ...(head.phone.trim() ? [`Telephone ${head.phone}`] : [])];
+    lines(f, contact.join('  \u00b7  '), 8, 'regular', COLORS.muted, 10.5);
+    f.y += 8;
+    lines(f, 'OFFER TO EXCHANGE OPTIONS', 9, 'bold', COLORS.text, 12);
+    lines(f, formName(kind).toUpperCase() + (pageNumber > 1 ? ' (CONTINUED)' : ''), 12.5, 'bold', COLORS.text, 15.5);
+    f.y += 6;
+  });
+  lines(flow, `Prepared for ${holder.name} (employee ID ${holder.employeeId})`, BODY.size, 'bold', COLORS.text, BODY.lineHeight);
 
-  const ruleY = Math.max(y, captionBaseline) + 6;
+  const ruleY = Math.max(flow.y, captionBaseline) + 6;
   ts.doc.moveTo(PAGE.left, ruleY).lineTo(PAGE.right, ruleY).lineWidth(1).strokeColor(COLORS.accent).stroke();
   return ruleY + 14;
 }

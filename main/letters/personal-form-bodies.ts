@@ -9,6 +9,7 @@ import { DOCUMENT_NAMES } from './letter-input';
 import { BODY, COLORS, PAGE, type PageFlow } from './page-flow';
 import type { FormGrantLine, FormHolder, PersonalFormsOffer } from './personal-form-input';
 import { LOOKBACK_NOTE } from './wording';
+import type { StampBook } from './form-stamps';
 
 // A batch prints the same few hundred grant dates over and over; luxon formats each once.
 const shortDates = new Map<string, string>();
@@ -95,34 +96,42 @@ function drawGrants(flow: PageFlow, grants: readonly FormGrantLine[]): void {
   flow.gap(BODY.paragraphGap);
 }
 
-/** The Election Form's body: the election, the grants with their boxes, the look-back rule, the signature. */
-export function drawElectionForm(flow: PageFlow, offer: PersonalFormsOffer, holder: FormHolder): void {
+/**
+ * The Election Form's body: the election, the grants with their boxes, the look-back rule, the
+ * signature. Only the grants are the holder's; the words above and below them are stamps.
+ */
+export function drawElectionForm(flow: PageFlow, stamps: StampBook, offer: PersonalFormsOffer, holder: FormHolder): void {
   const company = offer.letterhead.company;
   const expiration = expirationText(offer);
-  flow.paragraph([
-    {
-      text:
-        `I have received the Offer to Exchange of ${company} (the \u201cCompany\u201d) and this Election Form. ` +
-        `I elect to accept the Company\u2019s offer to exchange (the \u201cOffer\u201d) the options I tender below for New Options on the terms of the Offer.`,
-    },
-  ]);
-  flow.paragraph([
-    { text: 'For each grant, write in the box the number of shares you tender: ' },
-    { text: 'all of the shares outstanding, part of them, or 0 to keep the grant.', weight: 'bold' },
-    { text: ' A grant left blank is not tendered.' },
-  ]);
+  stamps.place(flow, 'election:top', (f) => {
+    f.paragraph([
+      {
+        text:
+          `I have received the Offer to Exchange of ${company} (the \u201cCompany\u201d) and this Election Form. ` +
+          `I elect to accept the Company\u2019s offer to exchange (the \u201cOffer\u201d) the options I tender below for New Options on the terms of the Offer.`,
+      },
+    ]);
+    f.paragraph([
+      { text: 'For each grant, write in the box the number of shares you tender: ' },
+      { text: 'all of the shares outstanding, part of them, or 0 to keep the grant.', weight: 'bold' },
+      { text: ' A grant left blank is not tendered.' },
+    ]);
+  });
   drawGrants(flow, holder.grants);
-  if (holder.grants.some((g) => g.required)) flow.paragraph([{ text: LOOKBACK_NOTE }], { size: 8.5, lineHeight: 11.5 });
-  flow.paragraph([
-    {
-      text:
-        `I understand that this Election Form, once received by the Company, replaces in full every ${DOCUMENT_NAMES.election} or ` +
-        `${DOCUMENT_NAMES.notice} I delivered before it, and that I may change my election until the Offer expires on ${expiration}. ` +
-        `To withdraw all of my tendered options I will deliver the ${DOCUMENT_NAMES.notice} instead.`,
-    },
-  ]);
-  flow.paragraph([{ text: 'I have signed this Election Form as my name is written on the face of my option agreement(s), and printed my name below.' }]);
-  drawFormFoot(flow, offer);
+  const lookback = holder.grants.some((g) => g.required);
+  stamps.place(flow, `election:bottom:${lookback}`, (f) => {
+    if (lookback) f.paragraph([{ text: LOOKBACK_NOTE }], { size: 8.5, lineHeight: 11.5 });
+    f.paragraph([
+      {
+        text:
+          `I understand that this Election Form, once received by the Company, replaces in full every ${DOCUMENT_NAMES.election} or ` +
+          `${DOCUMENT_NAMES.notice} I delivered before it, and that I may change my election until the Offer expires on ${expiration}. ` +
+          `To withdraw all of my tendered options I will deliver the ${DOCUMENT_NAMES.notice} instead.`,
+      },
+    ]);
+    f.paragraph([{ text: 'I have signed this Election Form as my name is written on the face of my option agreement(s), and printed my name below.' }]);
+    drawFormFoot(f, offer);
+  });
 }
 
 /** "the Alpha Technologies Group, Inc. 1994 Stock Option Plan or 1985 Stock Option Plan". */
@@ -133,7 +142,12 @@ function plansText(offer: PersonalFormsOffer): string {
 }
 
 /** The Notice to Change Election From Accept to Reject, in exhibit (a)(4)'s words. */
-export function drawNoticeForm(flow: PageFlow, offer: PersonalFormsOffer): void {
+export function drawNoticeForm(flow: PageFlow, stamps: StampBook, offer: PersonalFormsOffer): void {
+  // Nothing in the Notice's body is the holder's: the whole of it is one stamp.
+  stamps.place(flow, 'notice:body', (f) => drawNoticeBody(f, offer));
+}
+
+function drawNoticeBody(flow: PageFlow, offer: PersonalFormsOffer): void {
   const head = offer.letterhead;
   const company = head.company;
   const officer = head.cfoName;

@@ -15,6 +15,7 @@ import { PageFlow } from './page-flow';
 import type { FormHolder, PersonalFormsOffer } from './personal-form-input';
 import { createLetterDocument } from './pdf-document';
 import { BatchTypesetter } from './batch-typesetter';
+import { StampBook } from './form-stamps';
 import type { Doc, Typesetter } from './typeset';
 
 export type PdfSink = (chunk: Buffer) => void;
@@ -28,6 +29,7 @@ function toBuffer(chunk: unknown): Buffer {
 export class PersonalFormsPdf {
   private readonly doc: Doc;
   private readonly ts: Typesetter;
+  private readonly stamps: StampBook;
   private finished = false;
   /** Pages written so far. */
   pages = 0;
@@ -52,16 +54,18 @@ export class PersonalFormsPdf {
       fonts,
     );
     this.ts = new BatchTypesetter(this.doc, fonts);
+    this.stamps = new StampBook(this.ts);
     this.drain();
   }
 
   private drawForm(holder: FormHolder, kind: DocumentKind): number {
     const { ts, offer } = this;
-    const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, offer, holder, kind, pageNumber));
+    const { stamps } = this;
+    const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, stamps, offer, holder, kind, pageNumber));
     flow.start();
-    flow.y = drawFormHead(ts, offer, holder, kind, 1);
-    if (kind === 'election') drawElectionForm(flow, offer, holder);
-    else drawNoticeForm(flow, offer);
+    flow.y = drawFormHead(ts, stamps, offer, holder, kind, 1);
+    if (kind === 'election') drawElectionForm(flow, stamps, offer, holder);
+    else drawNoticeForm(flow, stamps, offer);
     stampFooters(flow, `${offer.letterhead.company} \u00b7 Offer to Exchange Options \u00b7 ${shortFormName(kind)} \u00b7 ${holder.employeeId}`);
     return flow.pageCount;
   }
