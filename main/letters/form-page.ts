@@ -6,7 +6,7 @@
 import { formCodeText } from '../core/form-code';
 import type { DocumentKind } from '../core/types';
 import { formatInstant } from './format';
-import { drawQrSymbol, qrMatrix, symbolExtent } from './form-code-symbol';
+import { drawQrSymbol, symbolExtent, type ModuleMatrix } from './form-code-symbol';
 import { DOCUMENT_NAMES } from './letter-input';
 import { BODY, COLORS, PAGE, PageFlow } from './page-flow';
 import type { StampBook } from './form-stamps';
@@ -46,9 +46,17 @@ export function expirationText(offer: PersonalFormsOffer): string {
  * a page faxed alone still says whose it is) and returns where the body starts. The company and
  * the titles are the same on every copy: they come from `stamps`.
  */
-export function drawFormHead(ts: Typesetter, stamps: StampBook, offer: PersonalFormsOffer, holder: FormHolder, kind: DocumentKind, pageNumber: number): number {
+export function drawFormHead(
+  ts: Typesetter,
+  stamps: StampBook,
+  codes: (text: string, kind: DocumentKind) => ModuleMatrix,
+  offer: PersonalFormsOffer,
+  holder: FormHolder,
+  kind: DocumentKind,
+  pageNumber: number,
+): number {
   const head = offer.letterhead;
-  const matrix = qrMatrix(formCodeText(offer.ledgerId, holder.employeeId, kind));
+  const matrix = codes(formCodeText(offer.ledgerId, holder.employeeId, kind), kind);
   const extent = symbolExtent(matrix);
   const codeX = PAGE.width - CODE_INSET - extent;
   drawQrSymbol(ts.doc, matrix, codeX, CODE_INSET);

@@ -16,6 +16,9 @@ import type { FormHolder, PersonalFormsOffer } from './personal-form-input';
 import { createLetterDocument } from './pdf-document';
 import { BatchTypesetter } from './batch-typesetter';
 import { StampBook } from './form-stamps';
+import { qrMatrix, type ModuleMatrix } from './form-code-symbol';
+import { QrHelper } from './qr-helper';
+import { formCodeText } from '../core/form-code';
 import type { Doc, Typesetter } from './typeset';
 
 export type PdfSink = (chunk: Buffer) => void;
@@ -30,6 +33,9 @@ export class PersonalFormsPdf {
   private readonly doc: Doc;
   private readonly ts: Typesetter;
   private readonly stamps: StampBook;
+  private readonly helper: QrHelper | null;
+  /** A form's later pages carry the same code as its first. */
+  private lastCode: { text: string; matrix: ModuleMatrix } | null = null;
   private finished = false;
   /** Pages written so far. */
   pages = 0;
@@ -39,7 +45,11 @@ export class PersonalFormsPdf {
   constructor(
     private readonly offer: PersonalFormsOffer,
     private readonly sink: PdfSink,
-    options: { fonts?: LetterFontPaths } = {},
+    options: {
+      fonts?: LetterFontPaths;
+      /** The holders to come, in order: their Notices' codes are encoded ahead on a helper thread. */
+      upcoming?: readonly string[];
+    } = {},
   ) {
     const fonts = loadLetterFonts(options.fonts);
     // The letters' document: fonts embedded and subset, fixed dates, so the same input gives the
@@ -55,19 +65,28 @@ export class PersonalFormsPdf {
     );
     this.ts = new BatchTypesetter(this.doc, fonts);
     this.stamps = new StampBook(this.ts);
+    this.helper = options.upcoming === undefined ? null : QrHelper.start(options.upcoming.map((id) => formCodeText(offer.ledgerId, id, 'notice')));
     this.drain();
   }
 
   private drawForm(holder: FormHolder, kind: DocumentKind): number {
     const { ts, offer } = this;
     const { stamps } = this;
-    const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, stamps, offer, holder, kind, pageNumber));
+    const codes = (text: string, kind: DocumentKind) => this.code(text, kind);
+    const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, stamps, codes, offer, holder, kind, pageNumber));
     flow.start();
-    flow.y = drawFormHead(ts, stamps, offer, holder, kind, 1);
+    flow.y = drawFormHead(ts, stamps, codes, offer, holder, kind, 1);
     if (kind === 'election') drawElectionForm(flow, stamps, offer, holder);
     else drawNoticeForm(flow, stamps, offer);
     stampFooters(flow, `${offer.letterhead.company} \u00b7 Offer to Exchange Options \u00b7 ${shortFormName(kind)} \u00b7 ${holder.employeeId}`);
     return flow.pageCount;
+  }
+
+  private code(text: string, kind: DocumentKind): ModuleMatrix {
+    if (this.lastCode?.text === text) return this.lastCode.matrix;
+    const matrix = kind === 'notice' && this.helper !== null ? this.helper.next(text) : qrMatrix(text);
+    this.lastCode = { text, matrix };
+    return matrix;
   }
 
   /** Draws `holder`'s two forms and hands their bytes to the sink. Returns the pages added. */
@@ -92,8 +111,14 @@ export class PersonalFormsPdf {
   finish(): void {
     if (this.finished) return;
     this.finished = true;
+    this.close();
     this.doc.end();
     this.drain();
+  }
+
+  /** Ends the helper thread (also when a batch stops part way). */
+  close(): void {
+    this.helper?.close();
   }
 
   /**

@@ -118,13 +118,17 @@ export function* personalFormsSteps(reader: DeskReader, request: PersonalFormsRe
         file.write(chunk);
         bytes += chunk.length;
       },
-      request.fonts === undefined ? {} : { fonts: request.fonts },
+      { upcoming: holders.map((h) => h.employeeId), ...(request.fonts === undefined ? {} : { fonts: request.fonts }) },
     );
-    for (const holder of holders) {
-      pdf.add(formHolder(snap, holder));
-      yield pdf.holders;
+    try {
+      for (const holder of holders) {
+        pdf.add(formHolder(snap, holder));
+        yield pdf.holders;
+      }
+      pdf.finish();
+    } finally {
+      pdf.close();
     }
-    pdf.finish();
     file.commit();
     return { path: request.path, holders: pdf.holders, pages: pdf.pages, bytes, expired };
   } finally {
