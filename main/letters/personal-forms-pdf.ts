@@ -21,6 +21,9 @@ import { QrHelper } from './qr-helper';
 import { formCodeText } from '../core/form-code';
 import type { Doc, Typesetter } from './typeset';
 
+/** Holders between two fresh layout caches (see freshLayoutCaches). */
+const LAYOUT_CACHE_HOLDERS = 500;
+
 export type PdfSink = (chunk: Buffer) => void;
 
 function toBuffer(chunk: unknown): Buffer {
@@ -37,6 +40,8 @@ export class PersonalFormsPdf {
   /** A form's later pages carry the same code as its first. */
   private lastCode: { text: string; matrix: ModuleMatrix } | null = null;
   private finished = false;
+  /** Entries of pdfkit's page tree already slimmed (see slimWrittenPages). */
+  private slimmed = 0;
   /** Pages written so far. */
   pages = 0;
   /** Holders whose forms were written so far. */
@@ -65,6 +70,7 @@ export class PersonalFormsPdf {
     );
     this.ts = new BatchTypesetter(this.doc, fonts);
     this.stamps = new StampBook(this.ts);
+    this.freshLayoutCaches();
     this.helper = options.upcoming === undefined ? null : QrHelper.start(options.upcoming.map((id) => formCodeText(offer.ledgerId, id, 'notice')));
     this.drain();
   }
@@ -101,10 +107,46 @@ export class PersonalFormsPdf {
       throw e;
     }
     this.doc.flushPages();
+    this.slimWrittenPages();
     this.drain();
     this.pages += pages;
     this.holders += 1;
+    if (this.holders % LAYOUT_CACHE_HOLDERS === 0) this.freshLayoutCaches();
     return pages;
+  }
+
+  /**
+   * pdfkit keeps the shaping of every word it has drawn, per font, for as long as the font lives;
+   * the letters share that cache across documents (pdf-document.ts). A batch's words are mostly
+   * names and ids seen once, so kept they grow without limit (about 24 MB a thousand holders).
+   * The batch's fonts get caches of their own, started afresh every few hundred holders; the
+   * letters' shared cache is left as it was.
+   */
+  private freshLayoutCaches(): void {
+    const families = (this.doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })._fontFamilies ?? {};
+    for (const font of Object.values(families)) {
+      if (font.layoutCache !== undefined) font.layoutCache = Object.create(null);
+    }
+  }
+
+  /**
+   * A page written to the file is still held by pdfkit's page tree (its dictionary, resources and
+   * content objects, about 1.7 kB a page), only so the tree can name it as "12 0 R" at the end.
+   * Each written page's entry is replaced by a reference that knows just that: 100,000 holders'
+   * pages then cost tens of megabytes, not hundreds.
+   */
+  private slimWrittenPages(): void {
+    const kids = (this.doc as unknown as { _root: { data: { Pages: { data: { Kids: object[] } } } } })._root.data.Pages.data.Kids;
+    for (; this.slimmed < kids.length; this.slimmed++) {
+      const page = kids[this.slimmed];
+      if (page === undefined) continue;
+      // pdfkit writes any instance of its reference class as its toString(); the class is the page
+      // reference's own prototype's prototype (PDFReference extends PDFAbstractReference).
+      const text = String(page);
+      const slim = Object.create(Object.getPrototypeOf(Object.getPrototypeOf(page)) as object) as { toString(): string };
+      slim.toString = () => text;
+      kids[this.slimmed] = slim;
+    }
   }
 
   /** Writes the file's end (fonts, page tree, cross-reference table) to the sink. */
