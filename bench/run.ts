@@ -13,6 +13,7 @@ import { measureImport } from './measure-import';
 import { measureIntake } from './measure-intake';
 import { measureLedgerSize } from './measure-ledger-size';
 import { measureLetters } from './measure-letters';
+import { measureForms } from './measure-forms';
 import { measureQueue } from './measure-queue';
 import { measureVerify } from './measure-verify';
 import { measureRss } from './measure-rss';
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
 
     // Last of the desk's measures: producing letters records them.
     await step([['letters', 'per_s']], scale.letters, () => measureLetters(opened, scale.letters, scale.reps));
+    // Every holder's personalised forms streamed to one PDF (one run: minutes at full scale).
+    await step([['forms', 'per_s']], scale.holders, () => measureForms(opened, workDir));
     await step([['rss_mb', 'MB']], 1, async () => measureRss(opened.ledgerPath, REPO));
   } finally {
     desk?.close();

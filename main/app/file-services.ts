@@ -5,3 +5,4 @@ export { exportElections } from '../services/export';
 export { exportTo, type ExportKind } from '../services/exports';
 export { backupsFolderFor } from '../services/backup-store';
 export { prepareRestore } from '../services/restore';
+export { writePersonalFormsInTurns } from '../services/personal-forms';

@@ -16,6 +16,7 @@ import type { ShellBrowserWindow, ShellDialog } from './electron-api';
 import { backupsFolderFor, createBackup, exportElections, exportTo, prepareRestore, type ExportKind } from './file-services';
 import { isOfferDeskError } from '../core/errors';
 import { log } from './log';
+import { PRINT_FORMS_TITLE, printPersonalForms } from './print-forms';
 
 const LEDGER_FILTER = { name: 'Offer Desk ledger', extensions: ['ledger'] };
 
@@ -47,6 +48,8 @@ export interface LedgerActions {
   /** File › Export › the record (JSON), the administrator's CSV, the cancellations (OCF). */
   exportAs(kind: ExportKind): Promise<void>;
   saveKeyCopy(): Promise<void>;
+  /** File › Print personalised forms…: every holder's Election Form and Notice, with their codes. */
+  printForms(): Promise<void>;
 }
 
 class Refusal extends Error {}
@@ -284,6 +287,17 @@ export function createLedgerActions<W extends ShellBrowserWindow>(deps: LedgerAc
         if (existsSync(path)) throw new Refusal(`${path} already exists; it may be another key. Choose a new file name.`);
         // The same format FileKeyProvider reads, so the CLI can use the copy with a backup directly.
         writeFileSync(path, `${deps.keyProvider.key().toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+      }),
+
+    printForms: () =>
+      run(PRINT_FORMS_TITLE, async (window) => {
+        try {
+          await printPersonalForms(dialog, window, deps.desk.get(), { documentsDir: deps.documentsDir, today: today() });
+        } catch (e) {
+          // A refusal (the file exists, its folder is gone) is for the operator, not the log.
+          if (isOfferDeskError(e)) throw new Refusal(e.message);
+          throw e;
+        }
       }),
   };
 }

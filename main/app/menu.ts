@@ -40,6 +40,7 @@ export function menuTemplate(actions: LedgerActions, options: MenuOptions): Menu
           ],
         },
         { label: 'Save a copy of the ID-number key…', click: click(actions.saveKeyCopy) },
+        { label: 'Print personalised forms…', click: click(actions.printForms) },
         ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },

@@ -28,6 +28,7 @@ import { USAGE } from './usage';
 import { ExportUsageError, runExport } from './export';
 import { runBackup, runRestore, runVerify } from './backup-commands';
 import { runClose } from './close';
+import { printForms } from './forms';
 
 export interface CliIo {
   clock: Clock;
@@ -105,7 +106,7 @@ export const OPTIONS = {
 } as const;
 
 /** The commands that only read: they work on a ledger open for reading only, with a warning saying why. */
-const READ_COMMANDS: ReadonlySet<string> = new Set(['elections', 'documents', 'verify', 'confirmations']);
+const READ_COMMANDS: ReadonlySet<string> = new Set(['elections', 'documents', 'verify', 'confirmations', 'forms']);
 
 export function run(argv: string[], io: CliIo): number {
   let parsed;
@@ -343,6 +344,10 @@ function runOnDesk(command: string, ledgerPath: string, rest: string[], values: 
     case 'close': {
       noExtra();
       return runClose(call, { by: need(values, 'by'), cancellation: optional(values, 'cancellation'), newGrant: optional(values, 'new-grant'), reason: optional(values, 'reason') }, io);
+    }
+    case 'forms': {
+      noExtra();
+      return printForms(desk, need(values, 'out'), optional(values, 'employee'), io);
     }
     default:
       throw new UsageError(`unknown command ${command}`);

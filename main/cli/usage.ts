@@ -26,6 +26,7 @@ export const USAGE = `offer-desk: the CFO desk's ledger of an Offer to Exchange 
   offer-desk export LEDGER --json FILE | --csv FILE | --ocf FILE.ocf.zip
   offer-desk close LEDGER --by NAME [--cancellation DATE] [--new-grant DATE] [--reason TEXT]
   offer-desk report LEDGER --out DIR
+  offer-desk forms LEDGER --out FILE.pdf [--employee ID,...]
 
 TIME is the wall clock of the offer's zone as the paper shows it, in US month/day order
 (2003-03-31 17:00, 3/31/2003 5:00 PM, MAR-31-2003 17:00:05), optionally with an offset, Z, EST
@@ -84,6 +85,10 @@ length and a minute later, read in the fax server's zone (--server-zone, default
 otherwise it was received when the desk saw it (the file's modification time opens the window).
 \`log --fax FAX_ID\` files that fax as the document logged: by fax, received when its record says
 (--received instead is kept and flagged as overridden); the holder and form are always given.
+\`forms\` writes every holder's personalised forms (or those of --employee), in roster order, as one
+new PDF: an Election Form listing the holder's eligible grants with a box for the shares tendered
+(look-back grants marked required) and a Notice to Change Election, each page with a QR code naming
+the offer, the holder and the form, which the desk reads back from a fax. Nothing is recorded.
 ID numbers are encrypted with the key in LEDGER.key (or OFFER_DESK_KEY_FILE).
 A missing key file is an error naming it (a new key is made only by init). A ledger whose file or
 folder cannot be written, or that fails SQLite's integrity check, opens for reading only: elections,
