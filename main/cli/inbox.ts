@@ -9,6 +9,7 @@ import type { Desk } from '../services/desk';
 import { recordInboxFaxes } from '../services/fax-inbox';
 import { checkInboxSettings } from '../services/fax-inbox-settings';
 import { deskCall } from './desk-call';
+import { utcToSecond } from '../services/views';
 
 export interface InboxOptions {
   dir: string;
@@ -24,7 +25,8 @@ export interface InboxFaxJson {
   file: string;
   sha256: string;
   pages: number;
-  received_at: Instant;
+  /** YYYY-MM-DDTHH:mm:ssZ: the receipt a filed document takes, to the second. */
+  received_at: string;
   received_from: Instant;
   received_to: Instant;
   receipt_source: FaxReceiptSource;
@@ -64,7 +66,8 @@ export async function runInbox(desk: Desk, options: InboxOptions, io: { out: (t:
         file: fax.fileName,
         sha256: fax.sha256,
         pages: fax.pages,
-        received_at: fax.receipt.receivedAt,
+        // To the second, as documents --json prints a document's receipt (the window's edges keep their milliseconds).
+        received_at: utcToSecond(fax.receipt.receivedAt),
         received_from: fax.receipt.receivedFrom,
         received_to: fax.receipt.receivedTo,
         receipt_source: fax.receipt.source,

@@ -49,14 +49,14 @@ export function expirationText(offer: PersonalFormsOffer): string {
 export function drawFormHead(
   ts: Typesetter,
   stamps: StampBook,
-  codes: (text: string, kind: DocumentKind) => ModuleMatrix,
+  codes: (text: string) => ModuleMatrix,
   offer: PersonalFormsOffer,
   holder: FormHolder,
   kind: DocumentKind,
   pageNumber: number,
 ): number {
   const head = offer.letterhead;
-  const matrix = codes(formCodeText(offer.ledgerId, holder.employeeId, kind), kind);
+  const matrix = codes(formCodeText(offer.ledgerId, holder.employeeId, kind));
   const extent = symbolExtent(matrix);
   const codeX = PAGE.width - CODE_INSET - extent;
   drawQrSymbol(ts.doc, matrix, codeX, CODE_INSET);

@@ -17,8 +17,6 @@ import { createLetterDocument } from './pdf-document';
 import { BatchTypesetter } from './batch-typesetter';
 import { StampBook } from './form-stamps';
 import { qrMatrix, type ModuleMatrix } from './form-code-symbol';
-import { QrHelper } from './qr-helper';
-import { formCodeText } from '../core/form-code';
 import type { Doc, Typesetter } from './typeset';
 
 /** Holders between two fresh layout caches (see freshLayoutCaches). */
@@ -36,7 +34,6 @@ export class PersonalFormsPdf {
   private readonly doc: Doc;
   private readonly ts: Typesetter;
   private readonly stamps: StampBook;
-  private readonly helper: QrHelper | null;
   /** A form's later pages carry the same code as its first. */
   private lastCode: { text: string; matrix: ModuleMatrix } | null = null;
   private finished = false;
@@ -52,8 +49,6 @@ export class PersonalFormsPdf {
     private readonly sink: PdfSink,
     options: {
       fonts?: LetterFontPaths;
-      /** The holders to come, in order: their Notices' codes are encoded ahead on a helper thread. */
-      upcoming?: readonly string[];
     } = {},
   ) {
     const fonts = loadLetterFonts(options.fonts);
@@ -71,14 +66,13 @@ export class PersonalFormsPdf {
     this.ts = new BatchTypesetter(this.doc, fonts);
     this.stamps = new StampBook(this.ts);
     this.freshLayoutCaches();
-    this.helper = options.upcoming === undefined ? null : QrHelper.start(options.upcoming.map((id) => formCodeText(offer.ledgerId, id, 'notice')));
     this.drain();
   }
 
   private drawForm(holder: FormHolder, kind: DocumentKind): number {
     const { ts, offer } = this;
     const { stamps } = this;
-    const codes = (text: string, kind: DocumentKind) => this.code(text, kind);
+    const codes = (text: string) => this.code(text);
     const flow: PageFlow = new PageFlow(ts, (pageNumber) => drawFormHead(ts, stamps, codes, offer, holder, kind, pageNumber));
     flow.start();
     flow.y = drawFormHead(ts, stamps, codes, offer, holder, kind, 1);
@@ -88,9 +82,9 @@ export class PersonalFormsPdf {
     return flow.pageCount;
   }
 
-  private code(text: string, kind: DocumentKind): ModuleMatrix {
+  private code(text: string): ModuleMatrix {
     if (this.lastCode?.text === text) return this.lastCode.matrix;
-    const matrix = kind === 'notice' && this.helper !== null ? this.helper.next(text) : qrMatrix(text);
+    const matrix = qrMatrix(text);
     this.lastCode = { text, matrix };
     return matrix;
   }
@@ -153,14 +147,8 @@ export class PersonalFormsPdf {
   finish(): void {
     if (this.finished) return;
     this.finished = true;
-    this.close();
     this.doc.end();
     this.drain();
-  }
-
-  /** Ends the helper thread (also when a batch stops part way). */
-  close(): void {
-    this.helper?.close();
   }
 
   /**

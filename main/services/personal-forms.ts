@@ -118,17 +118,13 @@ export function* personalFormsSteps(reader: DeskReader, request: PersonalFormsRe
         file.write(chunk);
         bytes += chunk.length;
       },
-      { upcoming: holders.map((h) => h.employeeId), ...(request.fonts === undefined ? {} : { fonts: request.fonts }) },
+      request.fonts === undefined ? {} : { fonts: request.fonts },
     );
-    try {
-      for (const holder of holders) {
-        pdf.add(formHolder(snap, holder));
-        yield pdf.holders;
-      }
-      pdf.finish();
-    } finally {
-      pdf.close();
+    for (const holder of holders) {
+      pdf.add(formHolder(snap, holder));
+      yield pdf.holders;
     }
+    pdf.finish();
     file.commit();
     return { path: request.path, holders: pdf.holders, pages: pdf.pages, bytes, expired };
   } finally {

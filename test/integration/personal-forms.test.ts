@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formCodeText, judgeFormCode } from '../../main/core/form-code';
 import { keyFileFor } from '../../main/services/data-dir';
+import { pageCode } from '../../main/services/fax-code-scan';
 import { openDesk } from '../../main/services/desk';
 import { FileKeyProvider } from '../../main/services/shell-support';
 import { readNetpbm, stretchRows, type GrayImage } from '../support/netpbm';
@@ -47,13 +47,10 @@ afterAll(() => {
 });
 
 /** The text of a page image's QR code, or null when none is found. */
+/** The code on the page as the desk reads a fax page (main/services/fax-code-scan.ts), or null. */
 function readCode(image: GrayImage): string | null {
-  const source = new RGBLuminanceSource(image.pixels, image.width, image.height);
-  try {
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-  } catch {
-    return null;
-  }
+  const code = pageCode({ width: image.width, height: image.height, xdpi: 0, ydpi: 0, gray: Uint8Array.from(image.pixels) });
+  return code.found === 'text' ? code.text : null;
 }
 
 /** Page `page` of the forms rasterised by pdftoppm with `args` (-gray or -mono), as luminance. */

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import bwipjs from 'bwip-js/node';
+import { qrMatrix } from '../../main/letters/form-code-symbol';
 import PDFDocument from 'pdfkit';
 
 /** One page of a test PDF: a cover sheet with no code, or a form page carrying `code` (its text). */
@@ -50,13 +50,10 @@ export function requireFaxTools(): void {
   for (const tool of ['ppm2tiff', 'tiffcp', 'tiffset']) requireTool(tool, 'libtiff-tools');
 }
 
-/** The dark modules of a QR code of `text` at error correction M, from bwip-js (the forms' encoder). */
+/** The dark modules of a QR code of `text` at error correction M, from the forms' own encoder. */
 export function qrModules(text: string): { size: number; dark: (x: number, y: number) => boolean } {
-  const [symbol] = bwipjs.raw('qrcode', text, 'eclevel=M');
-  if (symbol === undefined || !('pixs' in symbol)) throw new Error('bwip-js gave no QR matrix');
-  const { pixs, pixx, pixy } = symbol;
-  if (pixx !== pixy) throw new Error(`a QR symbol is square; bwip-js gave ${pixx} × ${pixy}`);
-  return { size: pixx, dark: (x, y) => pixs[y * pixx + x] === 1 };
+  const { size, dark } = qrMatrix(text);
+  return { size, dark: (x, y) => dark[y * size + x] === 1 };
 }
 
 function drawCode(doc: PDFKit.PDFDocument, page: Extract<FixturePage, { kind: 'form' }>): void {
