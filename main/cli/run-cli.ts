@@ -4,14 +4,13 @@
 // ledger, refused on a ledger that may only be read.
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { isOfferDeskError } from '../core/errors';
 import { inputs } from '../ipc/contract';
 import { keyFileFor } from '../services/data-dir';
 import { openDesk } from '../services/desk';
 import { parseOrRefuse } from '../services/parse-input';
-import { FileKeyProvider, plainSqliteError } from '../services/shell-support';
+import { FileKeyProvider } from '../services/shell-support';
 import { runInbox } from './inbox';
-import { OPTIONS, run, type CliIo } from './run';
+import { OPTIONS, reportFailure, run, type CliIo } from './run';
 
 function usage(io: CliIo, message: string): number {
   io.err(`offer-desk: ${message} (see offer-desk --help)\n`);
@@ -41,13 +40,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       desk.close();
     }
   } catch (thrown: unknown) {
-    const e = plainSqliteError(thrown);
-    if (isOfferDeskError(e)) {
-      io.err(`offer-desk: ${e.message}\n`);
-      for (const d of e.details) io.err(`  ${d}\n`);
-      return 1;
-    }
-    io.err(`offer-desk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
+    return reportFailure(thrown, io);
   }
 }

@@ -176,21 +176,28 @@ export function run(argv: string[], io: CliIo): number {
       desk.close();
     }
   } catch (thrown: unknown) {
-    // A full disk, a read-only or damaged file, a failing drive: one plain sentence, exit 1.
-    const e = plainSqliteError(thrown);
-    if (e instanceof UsageError || e instanceof ExportUsageError) {
-      io.err(`offer-desk: ${e.message} (see offer-desk --help)\n`);
-      return 2;
-    }
-    if (isOfferDeskError(e)) {
-      io.err(`offer-desk: ${e.message}\n`);
-      // Roster problems name every bad row; each goes on its own line after the reason.
-      for (const d of e.details) io.err(`  ${d}\n`);
-      return 1;
-    }
-    io.err(`offer-desk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
+    return reportFailure(thrown, io);
   }
+}
+
+/**
+ * What a command that failed prints and exits with: a usage error (2), a refusal in one plain
+ * sentence (1; a full disk, a read-only or damaged file, a failing drive included), or an internal error (3).
+ */
+export function reportFailure(thrown: unknown, io: CliIo): number {
+  const e = plainSqliteError(thrown);
+  if (e instanceof UsageError || e instanceof ExportUsageError) {
+    io.err(`offer-desk: ${e.message} (see offer-desk --help)\n`);
+    return 2;
+  }
+  if (isOfferDeskError(e)) {
+    io.err(`offer-desk: ${e.message}\n`);
+    // Roster problems name every bad row; each goes on its own line after the reason.
+    for (const d of e.details) io.err(`  ${d}\n`);
+    return 1;
+  }
+  io.err(`offer-desk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 3;
 }
 
 function runOnDesk(command: string, ledgerPath: string, rest: string[], values: Values, desk: Desk, io: CliIo): number {

@@ -98,7 +98,8 @@ function letterDocument(doc: ReceivedDocument): LetterDocument {
   return { id: doc.id, kind: doc.kind, via: doc.via, receivedAt: doc.receivedAt };
 }
 
-function letterhead(snap: Snapshot): LetterheadInput {
+/** The letterhead of every letter and form: the offer's company, officer and how to reach them, and the expiration in force. */
+export function letterhead(snap: Snapshot): LetterheadInput {
   const s = snap.settings;
   return {
     company: s.company,

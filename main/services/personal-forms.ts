@@ -19,6 +19,7 @@ import type { FormHolder, PersonalFormsOffer } from '../letters/personal-form-in
 import { PersonalFormsPdf } from '../letters/personal-forms-pdf';
 import type { DeskReader } from './desk-parts';
 import { openNewFile } from './export-file';
+import { letterhead } from './letter-inputs';
 import type { Snapshot } from './snapshot';
 
 export interface PersonalFormsRequest {
@@ -44,16 +45,7 @@ export interface PersonalFormsResult {
 function formsOffer(reader: DeskReader, snap: Snapshot): PersonalFormsOffer {
   const s = snap.settings;
   return {
-    letterhead: {
-      company: s.company,
-      addressLines: [...s.addressLines],
-      phone: s.phone,
-      fax: s.fax,
-      cfoName: s.cfoName,
-      cfoTitle: s.cfoTitle,
-      zone: s.zone,
-      expiresAt: snap.expiresAt,
-    },
+    letterhead: letterhead(snap),
     ledgerId: reader.ledger.info().ledgerId,
     plans: [...s.plans],
     lookbackFrom: s.lookbackFrom,
