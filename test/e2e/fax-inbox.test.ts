@@ -1,17 +1,19 @@
 // The desk takes the fax itself. With Unfiled faxes open, the fax server drops two faxes into the
-// watched folder (a personalised Election Form for E0003 at normal resolution, 204 × 98 dpi, with
+// watched folder (the desk's own personalised Election Form for E0003 at normal resolution, 204 × 98 dpi, with
 // its line in HylaFAX's xferfaxlog; a cover sheet with no log line): both appear without a reload.
 // The form is opened and filed from the keyboard with the holder the code preselected, received
 // when the fax server's log says; the holder's election changes, the document carries the fax as
 // its attachment, and the screen moves on to the cover sheet, which is set aside with a reason.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formCodeText } from '../../main/core/form-code';
+import { writePersonalForms } from '../../main/services/personal-forms';
 import { setInboxTiming } from '../../main/services/inbox-session';
 import { on } from '../support/desk-call';
-import { faxPdf, faxTiffOf, requireFaxTools } from '../support/fax-fixtures';
+import { faxPdf, faxTiffOf, makeFaxTiff, requireFaxTools } from '../support/fax-fixtures';
 import { et, openDeskBrowser, screenshotOnFailure, type DeskBrowser } from './support/desk-browser';
 import { retype, tabTo } from './support/keyboard';
 import { unnamedControls } from './support/aria';
@@ -84,8 +86,12 @@ describe('the fax inbox in the window', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
 
-    const code = formCodeText(db.desk.ledger.info().ledgerId, HOLDER, 'election');
-    const formTiff = faxTiffOf(await faxPdf([{ kind: 'form', code }]), { resolution: 'normal', compression: 'g4', dateTime: '2003:03:28 10:44:02' });
+    // The desk's own personalised forms for the holder; page 1, the Election Form, comes back by fax.
+    const forms = join(work, 'forms.pdf');
+    writePersonalForms(db.desk.parts, { path: forms, employeeIds: [HOLDER] });
+    const electionForm = join(work, 'election-form.pdf');
+    execFileSync('pdfseparate', ['-f', '1', '-l', '1', forms, electionForm]);
+    const formTiff = makeFaxTiff(electionForm, { resolution: 'normal', compression: 'g4', dateTime: '2003:03:28 10:44:02' });
     // The server's record of the call, written as the call ends: started 10:41 (its clock, ET), 2 minutes 30 seconds long.
     writeFileSync(logFile, `03/28/03 10:41\tRECV\t00000101\tttyS0\trecvq/${FORM_FILE}\t""\tfax\t"6036350000"\t"603 555 0101"\t0\t1\t0:02:30\t0:02:20\t""\n`);
     drop(FORM_FILE, formTiff);
