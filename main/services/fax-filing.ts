@@ -50,6 +50,12 @@ export function draftFromFax(desk: DeskReader, snap: Snapshot, faxId: number, dr
   } else if (straddlesExpiration(fax.receipt, snap.expiresAt)) {
     warnings.push(straddleText(fax.receipt, snap.expiresAt, zone));
   }
+  // The operator's choice is what is recorded; a choice that differs from the form's own code is said.
+  const code = fax.code;
+  if (code.status === 'read' && (code.employeeId !== draft.employeeId || code.kind !== draft.kind)) {
+    const named = `${snap.holderById.get(code.employeeId)?.name ?? code.employeeId} (${code.employeeId}), ${code.kind === 'election' ? 'Election Form' : 'Notice to Change Election'}`;
+    warnings.push(`The form's code names ${named}; this is being filed as ${draft.employeeId}'s ${draft.kind === 'election' ? 'Election Form' : 'Notice to Change Election'}. Check the paper.`);
+  }
   return {
     draft: {
       ...draft,

@@ -184,3 +184,16 @@ describe('a fax on record cannot be changed outside the desk unnoticed', () => {
     expect(report.problems).toContainEqual(expect.stringMatching(new RegExp(`^fax ${fax.id}: its bytes no longer match the sha256 recorded in audit event \\d+`)));
   });
 });
+
+describe("the operator's choice against the form's code", () => {
+  it('a holder or form other than the one the code names is said before saving; the choice is what is recorded', () => {
+    const { desk, ok } = session();
+    const fax = desk.ledger.recordFax(loggedFax('fax008'), { at: '2003-03-31T21:22:41.000Z', operator: 'Offer Desk inbox' });
+    const draft = { employeeId: 'E2', kind: 'notice', via: 'fax', receivedAt: '2003-03-31 16:23:29' };
+    const preview = ok('intake:preview', { draft, faxId: fax.id });
+    expect(preview.outcome?.warnings).toContain("The form's code names Zofia Łukasiewicz (E1), Election Form; this is being filed as E2's Notice to Change Election. Check the paper.");
+    const same = ok('intake:preview', { draft: { ...draft, employeeId: 'E1', kind: 'election', tenders: [{ grantId: 'A', shares: 0 }] }, faxId: fax.id });
+    expect(same.outcome?.warnings.some((w) => w.startsWith("The form's code names"))).toBe(false);
+    expect(ok('intake:record', { draft, faxId: fax.id }).document.employeeId).toBe('E2');
+  });
+});
