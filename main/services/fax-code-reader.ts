@@ -13,6 +13,7 @@ import { faxMediaType } from './fax-facts';
 import type { FaxCodeWorkerData, FaxCodeWorkerReply } from './fax-code-protocol';
 import type { PageReading } from './fax-code-scan';
 import { TiffStructureError, tiffDirectories, tiffPages } from './tiff-directories';
+import { tiffFromPdfFax } from './pdf-fax-pages';
 
 let configuredScript: string | null = null;
 
@@ -77,11 +78,13 @@ function runWorker(data: FaxCodeWorkerData, timeLimitMs: number): Promise<FaxCod
 }
 
 /** The code reading of the fax `bytes` against the offer `ledgerId`, with each page's verdict and time. */
-export async function readFaxCodesByPage(bytes: Buffer, ledgerId: string, options: FaxCodeOptions = {}): Promise<FaxCodeResult> {
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return unreadable(`the file is past the ${MAX_ATTACHMENT_BYTES}-byte limit`);
-  const mediaType = faxMediaType(bytes);
-  if (mediaType === 'application/pdf') return unreadable('the fax is a PDF, and PDF pages are not rasterised by the desk');
+export async function readFaxCodesByPage(file: Buffer, ledgerId: string, options: FaxCodeOptions = {}): Promise<FaxCodeResult> {
+  if (file.length > MAX_ATTACHMENT_BYTES) return unreadable(`the file is past the ${MAX_ATTACHMENT_BYTES}-byte limit`);
+  const mediaType = faxMediaType(file);
   if (mediaType === null) return unreadable('the file is neither a TIFF nor a PDF');
+  // A PDF fax is read through the fax images inside it (pdf-fax-pages.ts); a PDF of anything else is not rasterised here.
+  const bytes = mediaType === 'application/pdf' ? tiffFromPdfFax(file) : file;
+  if (bytes === null) return unreadable("the PDF's pages are not fax images (one CCITT image a page), and other PDFs are not rasterised by the desk");
   let pages: number;
   try {
     // The cheap walk (no pixels) on this thread: a file that cannot be walked is not sent to a worker at all.

@@ -17,16 +17,17 @@ import { inflateSync } from 'node:zlib';
 
 /** An object stream inflating past this is not read (a few bytes must not become gigabytes). */
 const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
-const REF = String.raw`(\d+)\s+(\d+)\s+R\b`;
+/** An indirect reference, `12 0 R`: object number and generation. */
+export const REF = String.raw`(\d+)\s+(\d+)\s+R\b`;
 
-interface PdfText {
+export interface PdfText {
   /** The file as latin1 text (PDF syntax is ASCII; binary streams are left alone). */
   file: string;
   /** Object bodies found in object streams, by object number (read on first need). */
   packed: Map<number, string> | null;
 }
 
-function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+export function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m;
   return last;
@@ -61,7 +62,7 @@ function packedObjects(file: string): Map<number, string> {
 }
 
 /** The body of object `num` (up to its `endobj`), the last definition in the file, or from an object stream. */
-function objectBody(pdf: PdfText, num: number, gen: number): string | null {
+export function objectBody(pdf: PdfText, num: number, gen: number): string | null {
   const found = lastMatch(pdf.file, new RegExp(String.raw`(?:^|[^0-9])${num}\s+${gen}\s+obj\b`, 'g'));
   if (found !== null) {
     const start = found.index + found[0].length;
@@ -94,9 +95,14 @@ function pageObjectCount(pdf: PdfText): number {
   return n;
 }
 
+/** The PDF's bytes as text for the object finders here (latin1: one character a byte). */
+export function pdfText(bytes: Uint8Array): PdfText {
+  return { file: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), packed: null };
+}
+
 /** The pages of the PDF in `bytes`, or null when none can be found. */
 export function pdfPageCount(bytes: Uint8Array): number | null {
-  const pdf: PdfText = { file: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), packed: null };
+  const pdf = pdfText(bytes);
   const fromTree = pageTreeCount(pdf);
   if (fromTree !== null) return fromTree;
   const objects = pageObjectCount(pdf);

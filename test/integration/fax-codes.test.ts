@@ -1,6 +1,10 @@
 // The desk reads the personalised form's code off a received fax, in a worker, and says what it
 // found: this offer's holder and form, a code from another offer, a damaged code, or none. The
 // faxes are made at test time the way a fax server makes them (pdftoppm, ppm2tiff, tiffcp).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formCodeText } from '../../main/core/form-code';
 import { readFaxCodes, readFaxCodesByPage } from '../../main/services/fax-code-reader';
@@ -47,6 +51,34 @@ describe("a fax of a personalised form names the holder and the form", () => {
   });
 });
 
+describe('a fax server that delivers PDF', () => {
+  /** The fax as a PDF the way HylaFAX's tiff2pdf makes one: each page's CCITT data kept as it came in. */
+  function pdfFax(tiff: Buffer): Buffer {
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-fax-'));
+    try {
+      writeFileSync(join(dir, 'fax.tif'), tiff);
+      execFileSync('tiff2pdf', ['-o', join(dir, 'fax.pdf'), join(dir, 'fax.tif')]);
+      return readFileSync(join(dir, 'fax.pdf'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('reads the code from the fax images inside a PDF fax, page by page in page order (Group 4 and Group 3)', async () => {
+    const pdf = await faxPdf([{ kind: 'cover' }, { kind: 'form', code: formCodeText(OFFER, 'E0042', 'notice') }]);
+    const g4 = await readFaxCodesByPage(pdfFax(faxTiffOf(pdf, NORMAL_G4)), OFFER);
+    expect(g4.reading).toEqual({ status: 'read', employeeId: 'E0042', kind: 'notice', page: 2 });
+    expect(g4.pages.map((p) => p.reading.status)).toEqual(['none', 'read']);
+    expect(await readFaxCodes(pdfFax(faxTiffOf(pdf, { resolution: 'fine', compression: 'g3' })), OFFER)).toMatchObject({ status: 'read', employeeId: 'E0042' });
+  });
+
+  it('reads a PDF fax whose images are stored black-is-zero, and says another offer’s code is another offer’s', async () => {
+    expect(await readFaxCodes(pdfFax(faxTiffOf(electionForm, { ...FINE_G4, blackIsZero: true })), OFFER)).toMatchObject({ status: 'read', employeeId: 'E0003' });
+    const other = await faxPdf([{ kind: 'form', code: formCodeText(OTHER_OFFER, 'E0003', 'election') }]);
+    expect(await readFaxCodes(pdfFax(faxTiffOf(other, NORMAL_G4)), OFFER)).toEqual({ status: 'other-offer', offerId: '9a8b7c6d5e4f', page: 1 });
+  });
+});
+
 describe('nothing is preselected when the code cannot be trusted or is not there', () => {
   it("says 'none' for a fax with no code on any page", async () => {
     const pdf = await faxPdf([{ kind: 'cover' }, { kind: 'cover' }]);
@@ -72,8 +104,11 @@ describe('nothing is preselected when the code cannot be trusted or is not there
     });
   });
 
-  it("says 'unreadable' for a PDF fax: its pages are not rasterised by the desk", async () => {
-    expect(await readFaxCodes(electionForm, OFFER)).toEqual({ status: 'unreadable', detail: 'the fax is a PDF, and PDF pages are not rasterised by the desk' });
+  it("says 'unreadable' for a PDF that is not a fax's images (drawn text and shapes are not rasterised by the desk)", async () => {
+    expect(await readFaxCodes(electionForm, OFFER)).toEqual({
+      status: 'unreadable',
+      detail: "the PDF's pages are not fax images (one CCITT image a page), and other PDFs are not rasterised by the desk",
+    });
   });
 
   it("says 'unreadable' when the reader passes its time limit, and the worker is stopped", async () => {
