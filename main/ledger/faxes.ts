@@ -64,20 +64,11 @@ export interface FaxDisposition {
   operator: string;
 }
 
-/** A fax on record, without its bytes. */
-export interface FaxRecord {
+/** A fax on record, without its bytes: what was recorded, and what the ledger added. */
+export interface FaxRecord extends Omit<NewFax, 'bytes'> {
   id: number;
-  fileName: string;
-  mediaType: FaxMediaType;
   sha256: string;
   size: number;
-  pages: number;
-  receipt: FaxReceipt;
-  serverZone: string | null;
-  logLine: string | null;
-  tiffDateTime: string | null;
-  code: FormCodeReading;
-  seenAt: Instant;
   operator: string;
   disposition: FaxDisposition | null;
 }
